@@ -23,12 +23,11 @@ public final class Money {
     return amount.multiply(ratio);
   }
 
-  /** Whether the code is an ISO 4217 currency the JDK knows. */
+  /** Whether the code is an ISO 4217 currency the JDK knows and money can be held in (not XXX, XAU, XDR ...). */
   public static boolean isCurrency(String code) {
     if (code == null || !code.matches("[A-Z]{3}")) return false;
     try {
-      Currency.getInstance(code);
-      return true;
+      return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -1,0 +1,127 @@
+package com.tfp.platform.evaluation.application;
+
+import com.tfp.platform.catalogue.application.ProductCatalogue;
+import com.tfp.platform.catalogue.domain.InstalledProduct;
+import com.tfp.platform.evaluation.domain.EvaluationSanity;
+import com.tfp.platform.reference.application.ReferenceData;
+import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.spi.LocalizedText;
+import com.tfp.spi.calc.Money;
+import com.tfp.spi.context.ReferenceContext;
+import com.tfp.spi.evaluation.Evaluation;
+import com.tfp.spi.evaluation.EvaluationRequest;
+import com.tfp.spi.facts.Facts;
+import com.tfp.spi.facts.FactsParser;
+import com.tfp.spi.facts.FieldError;
+import com.tfp.spi.facts.InvalidFactsException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Evaluates a prospective deal with the active plug-in of its product: validates the request against the product's
+ * facts schema, hands the plug-in the reference data, and guards the call — a plug-in that throws, hangs beyond
+ * {@code tfp.evaluation.timeoutMillis} or answers nonsense is quarantined and the caller told so (409).
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+  private static final Logger LOG = Logger.getLogger(EvaluationService.class.getName());
+
+  @Inject ProductCatalogue catalogue;
+  @Inject ReferenceData reference;
+
+  @Inject
+  @ConfigProperty(name = "tfp.evaluation.timeoutMillis", defaultValue = "10000")
+  long timeoutMillis;
+
+  @Resource ManagedExecutorService executor;
+
+  public EvaluationOutcome evaluate(EvaluationCommand command) {
+    return evaluate(command, List.of());
+  }
+
+  /**
+   * Evaluates, reporting the interface's own field errors ({@code alreadyFound}: malformed dates, unknown fields)
+   * together with the product's, so the caller sees every error at once.
+   */
+  public EvaluationOutcome evaluate(EvaluationCommand command, List<FieldError> alreadyFound) {
+    List<FieldError> errors = new ArrayList<>(alreadyFound);
+    if (command.product() == null || command.product().isBlank()) {
+      errors.add(new FieldError("product", LocalizedText.of("必填", "required")));
+      throw new InvalidInputException(errors);
+    }
+    InstalledProduct product = catalogue.active(command.product());
+    if (command.currency() == null) {
+      errors.add(new FieldError("currency", LocalizedText.of("必填", "required")));
+    } else if (!Money.isCurrency(command.currency())) {
+      errors.add(new FieldError("currency", LocalizedText.of("须为 ISO 4217 币种代码（如 USD）", "must be an ISO 4217 currency code (e.g. USD)")));
+    }
+    if (command.valueDate() == null && errors.stream().noneMatch(e -> e.field().equals("valueDate"))) errors.add(new FieldError("valueDate", LocalizedText.of("必填", "required")));
+    if (command.customerId() != null) {
+      // the customer master arrives with the deals feature; until then no customer can be named
+      errors.add(new FieldError("customerId", LocalizedText.of("未知客户", "unknown customer")));
+    }
+    Facts facts = null;
+    try {
+      facts = FactsParser.parse(product.descriptor(), command.variant(),
+          errors.stream().anyMatch(e -> e.field().equals("currency")) ? null : command.currency(),
+          command.facts() == null ? Map.of() : command.facts());
+    } catch (InvalidFactsException e) {
+      errors.addAll(e.errors());
+    }
+    if (!errors.isEmpty()) throw new InvalidInputException(errors);
+
+    EvaluationRequest request = new EvaluationRequest(command.variant(), command.currency(), command.valueDate(), facts, null);
+    ReferenceContext context = reference.contextFor(product.descriptor());
+    Evaluation evaluation = guardedEvaluate(product, request, context);
+    return new EvaluationOutcome(product.id(), product.version(), command.variant(), command.currency(), command.valueDate(), evaluation);
+  }
+
+  private Evaluation guardedEvaluate(InstalledProduct product, EvaluationRequest request, ReferenceContext context) {
+    ClassLoader pluginLoader = product.plugin().getClass().getClassLoader();
+    Future<Evaluation> call = executor.submit(() -> {
+      Thread t = Thread.currentThread();
+      ClassLoader previous = t.getContextClassLoader();
+      t.setContextClassLoader(pluginLoader);
+      try {
+        return product.plugin().evaluate(request, context);
+      } finally {
+        t.setContextClassLoader(previous);
+      }
+    });
+    Evaluation evaluation;
+    try {
+      evaluation = call.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      throw quarantine(product, "evaluate() did not answer within " + timeoutMillis + " ms");
+    } catch (ExecutionException e) {
+      throw quarantine(product, "evaluate() threw " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConflictException(LocalizedText.of("评估被中断", "the evaluation was interrupted"));
+    }
+    List<String> problems = EvaluationSanity.problems(evaluation, request);
+    if (!problems.isEmpty()) throw quarantine(product, "evaluate() answered nonsense: " + String.join("; ", problems));
+    return evaluation;
+  }
+
+  private ConflictException quarantine(InstalledProduct product, String reason) {
+    catalogue.quarantine(product, reason);
+    LOG.warning("product " + product.id() + " " + product.version() + " quarantined: " + reason);
+    return new ConflictException(LocalizedText.of("产品 %s %s 评估失败，已隔离：%s", "product %s %s failed and is quarantined: %s")
+        .formatted(product.id(), product.version(), reason));
+  }
+}

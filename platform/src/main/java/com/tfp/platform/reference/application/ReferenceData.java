@@ -1,0 +1,140 @@
+package com.tfp.platform.reference.application;
+
+import com.tfp.platform.reference.domain.CalendarDay;
+import com.tfp.platform.reference.domain.CountryRegion;
+import com.tfp.platform.reference.domain.DayCountRule;
+import com.tfp.platform.reference.domain.ProductParameterValue;
+import com.tfp.platform.reference.domain.RiskCoefficient;
+import com.tfp.platform.reference.infrastructure.SeedLoader;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.spi.ParameterSpec;
+import com.tfp.spi.ProductDescriptor;
+import com.tfp.spi.calc.DayCount;
+import com.tfp.spi.context.BusinessCalendar;
+import com.tfp.spi.context.ReferenceContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The bank's reference data as plug-ins see it: an immutable snapshot (country regions, business-day calendar, day
+ * counts, risk coefficients, product parameters) read from the database once and replaced whenever the bank changes
+ * something, so evaluations never query reference tables.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+  private record Snapshot(
+      Map<String, String> regions,
+      BusinessCalendar calendar,
+      Map<String, DayCount> dayCounts,
+      Map<Integer, BigDecimal> coefficients,
+      Map<String, Map<String, ProductParameterValue>> parameters) {}
+
+  @PersistenceContext(unitName = "tfp")
+  EntityManager em;
+
+  @Inject SeedLoader seeds;
+
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+  /** The reference data for one product's evaluation. */
+  public ReferenceContext contextFor(ProductDescriptor product) {
+    Snapshot s = current();
+    Map<String, String> own = new HashMap<>();
+    s.parameters().getOrDefault(product.id(), Map.of()).forEach((k, v) -> {
+      // a value the bank set for a parameter the current version no longer declares is ignored
+      if (product.parameter(k).isPresent()) own.put(k, v.value());
+    });
+    return new ReferenceContext(product, s.regions(), s.calendar(), s.dayCounts(), s.coefficients(), own);
+  }
+
+  /** The product's parameters as in force, each marked whether it is still the default. */
+  public List<ParameterSetting> parametersOf(ProductDescriptor product) {
+    Map<String, ProductParameterValue> own = current().parameters().getOrDefault(product.id(), Map.of());
+    return product.parameters().stream().map(spec -> {
+      ProductParameterValue v = own.get(spec.key());
+      return v == null
+          ? new ParameterSetting(spec, spec.defaultValue(), true, null, null)
+          : new ParameterSetting(spec, v.value(), false, v.updatedAt(), v.updatedBy());
+    }).toList();
+  }
+
+  /** Sets the bank's own value for a parameter (validated against its declared type). */
+  @Transactional
+  public ParameterSetting setParameter(ProductDescriptor product, String key, String value, String user) {
+    ParameterSpec spec = product.parameter(key).orElseThrow(() -> InvalidInputException.of("key",
+        "该产品没有此参数", "the product declares no such parameter"));
+    String checked = ParameterValues.check(spec, value);
+    ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
+    if (row == null) {
+      row = new ProductParameterValue(product.id(), key, checked, user);
+      em.persist(row);
+    } else {
+      row.change(checked, user);
+    }
+    em.flush();
+    snapshot.set(null);
+    return new ParameterSetting(spec, checked, false, row.updatedAt(), user);
+  }
+
+  /** Returns a parameter to the product's default. */
+  @Transactional
+  public void resetParameter(ProductDescriptor product, String key) {
+    ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
+    if (row != null) em.remove(row);
+    em.flush();
+    snapshot.set(null);
+  }
+
+  /** Loads the seeds (first start only) and reads the snapshot; called at start-up in the background. */
+  public void warmUp() {
+    current();
+  }
+
+  private Snapshot current() {
+    Snapshot s = snapshot.get();
+    if (s == null) {
+      synchronized (this) {
+        s = snapshot.get();
+        if (s == null) {
+          seeds.loadReferenceData();
+          s = read();
+          snapshot.set(s);
+        }
+      }
+    }
+    return s;
+  }
+
+  private Snapshot read() {
+    Map<String, String> regions = new HashMap<>();
+    em.createQuery("select r from CountryRegion r", CountryRegion.class).getResultList()
+        .forEach(r -> regions.put(r.country(), r.region()));
+    Set<LocalDate> holidays = new HashSet<>();
+    Set<LocalDate> workdays = new HashSet<>();
+    em.createQuery("select d from CalendarDay d", CalendarDay.class).getResultList()
+        .forEach(d -> (d.kind() == CalendarDay.Kind.HOLIDAY ? holidays : workdays).add(d.day()));
+    Map<String, DayCount> dayCounts = new HashMap<>();
+    em.createQuery("select d from DayCountRule d", DayCountRule.class).getResultList()
+        .forEach(d -> dayCounts.put(d.currency(), d.convention()));
+    Map<Integer, BigDecimal> coefficients = new HashMap<>();
+    em.createQuery("select c from RiskCoefficient c", RiskCoefficient.class).getResultList()
+        .forEach(c -> coefficients.put(c.riskClass(), c.coefficient()));
+    Map<String, Map<String, ProductParameterValue>> parameters = new HashMap<>();
+    em.createQuery("select p from ProductParameterValue p", ProductParameterValue.class).getResultList()
+        .forEach(p -> parameters.computeIfAbsent(p.productId(), k -> new HashMap<>()).put(p.key(), p));
+    return new Snapshot(Map.copyOf(regions), BusinessCalendar.of(holidays, workdays), Map.copyOf(dayCounts),
+        Map.copyOf(coefficients), Map.copyOf(parameters));
+  }
+}

@@ -1,0 +1,141 @@
+package com.tfp.product.sellerscredit;
+
+import static com.tfp.product.sellerscredit.Deals.PLUGIN;
+import static com.tfp.product.sellerscredit.Deals.base;
+import static com.tfp.product.sellerscredit.Deals.contract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tfp.spi.ProductDescriptor;
+import com.tfp.spi.ProductPlugin;
+import com.tfp.spi.Variant;
+import com.tfp.spi.facts.CustomerFacts;
+import com.tfp.spi.facts.FactSpec;
+import com.tfp.spi.facts.FactsParser;
+import com.tfp.spi.facts.FieldError;
+import com.tfp.spi.facts.InvalidFactsException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SellersCreditDescriptorTest {
+
+  /** API.md "sellers-credit": the fixed public names. */
+  static final Set<String> CANONICAL = Set.of("eximGrade", "fullGuarantee", "sector", "deferredPayment",
+      "deferredPaymentGuaranteed", "contractSigned", "sectorQualification", "contractAmount", "contracts",
+      "prepaymentRatio", "otherPayablesGuaranteed", "executionMonths", "lastYearExports", "lastYearExportProfitMargin",
+      "expectedGrowthRate", "annualTurnoverCount", "ownFunds", "netProfit", "depreciation", "capitalExpenditure",
+      "dividends", "maturingLoans", "otherFundsRaised", "contractsCost", "purchaseContractAmountUsd",
+      "chinaContentRatio", "leasePrepaymentRatio", "leaseContractSigned", "requestedTermMonths");
+
+  final ProductDescriptor descriptor = PLUGIN.descriptor();
+
+  @Test
+  void descriptorIsComplete() {
+    assertEquals(List.of(), descriptor.problems());
+    assertEquals("sellers-credit", descriptor.id());
+    assertEquals("1.0.0", descriptor.version().toString());
+  }
+
+  @Test
+  void factsAreExactlyTheCanonicalOnesPlusCustomerFacts() {
+    Set<String> expected = new HashSet<>(CANONICAL);
+    CustomerFacts.ALL.forEach(f -> expected.add(f.name()));
+    assertEquals(expected, descriptor.facts().stream().map(FactSpec::name).collect(Collectors.toSet()));
+    assertEquals(Set.of("amount", "exportFxCost", "prepayment", "productType", "country", "buyer"),
+        descriptor.fact("contracts").orElseThrow().fields().stream().map(FactSpec::name).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void sevenVariantsEachWithADefaultRiskClass_002Annex1() {
+    assertEquals(List.of("OPERATING_CAPITAL", "SINGLE_CONTRACT", "SERIES_CONTRACT", "SERVICE_OUTSOURCING_SINGLE",
+        "SERVICE_OUTSOURCING_SERIES", "KEY_EQUIPMENT", "LEASING"), descriptor.variants().stream().map(Variant::code).toList());
+    assertEquals(3, descriptor.riskClassOf("SINGLE_CONTRACT"));
+    assertEquals(3, descriptor.riskClassOf("SERVICE_OUTSOURCING_SERIES"));
+    assertEquals(4, descriptor.riskClassOf("OPERATING_CAPITAL"));
+    assertEquals(4, descriptor.riskClassOf("LEASING"));
+    assertTrue(descriptor.description().en().contains("[default]"));
+  }
+
+  @Test
+  void factsBelongToTheVariantsThatUseThem() {
+    assertTrue(descriptor.fact("contractAmount").orElseThrow().appliesTo("SINGLE_CONTRACT"));
+    assertFalse(descriptor.fact("contractAmount").orElseThrow().appliesTo("SERIES_CONTRACT"));
+    assertFalse(descriptor.fact("sector").orElseThrow().appliesTo("SERVICE_OUTSOURCING_SINGLE"));
+    assertFalse(descriptor.fact("sectorQualification").orElseThrow().appliesTo("LEASING"));
+    // Art.6(十): operating-capital loans take conditions (一)-(五) only, so no deferred-payment facts
+    assertFalse(descriptor.fact("deferredPayment").orElseThrow().appliesTo("OPERATING_CAPITAL"));
+    assertTrue(descriptor.fact("deferredPayment").orElseThrow().appliesTo("LEASING"));
+    assertTrue(descriptor.fact("eximGrade").orElseThrow().appliesTo("KEY_EQUIPMENT"));
+  }
+
+  @Test
+  void pluginIsRegisteredAsAService() {
+    assertTrue(ServiceLoader.load(ProductPlugin.class).stream()
+        .anyMatch(p -> p.type().equals(SellersCreditPlugin.class)));
+  }
+
+  @Test
+  void documentCatalogueCoversArticles10To12() {
+    Set<String> sources = descriptor.documents().stream().map(d -> d.source()).collect(Collectors.toSet());
+    assertEquals(Set.of("003 Art.10", "003 Art.11", "003 Art.12"), sources);
+    assertEquals(15, descriptor.documents().stream().filter(d -> d.source().equals("003 Art.10")).count());
+  }
+
+  static List<String> errors(LoanVariant variant, Map<String, Object> raw) {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class,
+        () -> FactsParser.parse(PLUGIN.descriptor(), variant.name(), "CNY", raw));
+    return e.errors().stream().map(FieldError::field).toList();
+  }
+
+  @Test
+  void ownFundsPartsAreRequiredOnlyWhenOwnFundsIsAbsent_003Art14() {
+    Map<String, Object> raw = base(LoanVariant.OPERATING_CAPITAL);
+    raw.remove("ownFunds");
+    assertEquals(List.of("facts.netProfit", "facts.depreciation", "facts.capitalExpenditure", "facts.dividends",
+        "facts.maturingLoans"), errors(LoanVariant.OPERATING_CAPITAL, raw));
+    FactsParser.parse(descriptor, "OPERATING_CAPITAL", "CNY", base(LoanVariant.OPERATING_CAPITAL));
+  }
+
+  @Test
+  void eachFormulaDemandsItsInputs_003Art14() {
+    Map<String, Object> single = base(LoanVariant.SINGLE_CONTRACT);
+    single.remove("contractAmount");
+    single.remove("prepaymentRatio");
+    assertEquals(List.of("facts.contractAmount", "facts.prepaymentRatio"), errors(LoanVariant.SINGLE_CONTRACT, single));
+
+    Map<String, Object> outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SERIES);
+    outsourcing.put("contracts", List.of(contract("amount", "1000000", "prepayment", "0")));
+    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(LoanVariant.SERVICE_OUTSOURCING_SERIES, outsourcing));
+
+    Map<String, Object> leasing = base(LoanVariant.LEASING);
+    leasing.remove("purchaseContractAmountUsd");
+    assertThrows(InvalidFactsException.class, () -> FactsParser.parse(descriptor, "LEASING", "USD", leasing));
+  }
+
+  @Test
+  void factsOfOtherVariantsAreRefused() {
+    Map<String, Object> leasing = base(LoanVariant.LEASING);
+    leasing.put("sectorQualification", true);
+    assertThrows(InvalidFactsException.class, () -> FactsParser.parse(descriptor, "LEASING", "USD", leasing));
+
+    Map<String, Object> series = base(LoanVariant.SERIES_CONTRACT);
+    series.put("contracts", List.of(contract("amount", "1", "exportFxCost", "6.5")));
+    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(LoanVariant.SERIES_CONTRACT, series));
+
+    Map<String, Object> outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SINGLE);
+    outsourcing.put("sector", "GENERAL");
+    assertEquals(List.of("facts.sector"), errors(LoanVariant.SERVICE_OUTSOURCING_SINGLE, outsourcing));
+  }
+
+  @Test
+  void otherFundsRaisedDefaultsToZero() {
+    assertTrue(FactsParser.parse(descriptor, "KEY_EQUIPMENT", "CNY", base(LoanVariant.KEY_EQUIPMENT)).has("otherFundsRaised"));
+  }
+}

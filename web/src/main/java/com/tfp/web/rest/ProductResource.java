@@ -1,0 +1,88 @@
+package com.tfp.web.rest;
+
+import com.tfp.platform.catalogue.application.ProductCatalogue;
+import com.tfp.platform.catalogue.domain.InstalledProduct;
+import com.tfp.platform.reference.application.ReferenceData;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.web.rest.dto.ProblemView;
+import com.tfp.web.rest.dto.ProductDescriptorView;
+import com.tfp.web.rest.dto.ProductSummaryView;
+import com.tfp.web.rest.dto.ProductViews;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The product catalogue: installed plug-ins, their descriptors and the bank's values for their parameters. */
+@Path("/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Products", description = "Installed product plug-ins and their descriptors")
+public class ProductResource {
+
+  @Inject ProductCatalogue catalogue;
+  @Inject ReferenceData reference;
+
+  @GET
+  @Operation(summary = "Installed plug-ins: id, version, names (zh, en), risk class, variants, status (ACTIVE, SUPERSEDED, QUARANTINED with its reason)")
+  @APIResponse(responseCode = "200", description = "The catalogue",
+      content = @Content(schema = @Schema(implementation = ProductSummaryView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+  public List<ProductSummaryView> list() {
+    List<ProductSummaryView> views = new ArrayList<>();
+    catalogue.products().forEach(p -> views.add(ProductViews.summary(p)));
+    return views;
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "The active descriptor of a product: facts schema, documents, configurable parameters, sources")
+  @APIResponse(responseCode = "200", description = "The descriptor", content = @Content(schema = @Schema(implementation = ProductDescriptorView.class)))
+  @APIResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(responseCode = "409", description = "The product is quarantined", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  public ProductDescriptorView get(@PathParam("id") String id) {
+    InstalledProduct p = catalogue.active(id);
+    return ProductViews.descriptor(p, reference.parametersOf(p.descriptor()));
+  }
+
+  @PUT
+  @Path("/{id}/parameters/{key}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set the bank's own value for a configurable parameter: body {\"value\": \"0.8\"}")
+  @APIResponse(responseCode = "200", description = "The parameter as now in force", content = @Content(schema = @Schema(implementation = ProductDescriptorView.ParameterView.class)))
+  @APIResponse(responseCode = "400", description = "Not a valid value for the parameter's type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  public ProductDescriptorView.ParameterView setParameter(@PathParam("id") String id, @PathParam("key") String key, String body) {
+    InstalledProduct p = catalogue.active(id);
+    JsonObject o = EvaluationRequestReader.object(body);
+    List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
+    String value = EvaluationRequestReader.string(o, "value", errors);
+    if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, "api"));
+  }
+
+  @DELETE
+  @Path("/{id}/parameters/{key}")
+  @Operation(summary = "Return a parameter to the product's default")
+  @APIResponse(responseCode = "204", description = "The default applies again")
+  public Response resetParameter(@PathParam("id") String id, @PathParam("key") String key) {
+    InstalledProduct p = catalogue.active(id);
+    if (p.descriptor().parameter(key).isEmpty()) {
+      throw InvalidInputException.of("key", "该产品没有此参数", "the product declares no such parameter");
+    }
+    reference.resetParameter(p.descriptor(), key);
+    return Response.noContent().build();
+  }
+}

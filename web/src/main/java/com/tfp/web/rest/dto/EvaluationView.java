@@ -1,0 +1,36 @@
+package com.tfp.web.rest.dto;
+
+import java.util.List;
+
+/** An evaluation as API.md defines it; texts in the caller's language, amounts as decimal strings. */
+public record EvaluationView(
+    String product,
+    String productVersion,
+    String variant,
+    String valueDate,
+    String decision,
+    List<FindingView> findings,
+    String maxAmount,
+    String currency,
+    List<StepView> amountSteps,
+    String maturityDate,
+    Integer maxTermDays,
+    List<StepView> termSteps,
+    int riskClass,
+    String lineOccupation,
+    String marginRatio,
+    String earlierStageRepayment,
+    List<DocumentView> requiredDocuments,
+    List<ItemView> reviewChecklist,
+    List<ItemView> obligations) {
+
+  /** @param overridable a REFER: an approver may override it with a recorded reason */
+  public record FindingView(String code, String severity, String message, String source, boolean overridable) {}
+
+  /** @param bankDefault the step rests on a bank-configurable default */
+  public record StepView(String label, String value, String source, boolean binding, boolean bankDefault) {}
+
+  public record DocumentView(String code, String name, boolean mandatory, String source) {}
+
+  public record ItemView(String code, String text, String source) {}
+}

@@ -1,0 +1,67 @@
+package com.tfp.web.rest.error;
+
+import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.platform.shared.NotFoundException;
+import com.tfp.spi.LocalizedText;
+import com.tfp.web.rest.Languages;
+import com.tfp.web.rest.dto.ProblemView;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one exception-to-response mapping of the REST interface: field errors → 400, unknown → 404, state conflicts →
+ * 409, JAX-RS's own errors (unknown path, wrong method or media type) keep their status; anything else is a 500
+ * with a generic message and the cause in the log — never input's fault, so never the answer to bad input.
+ */
+@Provider
+public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(PlatformExceptionMapper.class.getName());
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable t) {
+    Locale locale = Languages.of(headers);
+    if (t instanceof InvalidInputException e) {
+      List<ProblemView.FieldErrorView> errors = e.errors().stream()
+          .map(f -> new ProblemView.FieldErrorView(f.field(), f.message().in(locale))).toList();
+      return Problems.of(400, LocalizedText.of("输入有误", "Invalid input"), null, errors, locale);
+    }
+    if (t instanceof NotFoundException e) {
+      return Problems.of(404, LocalizedText.of("未找到", "Not found"), e.text().in(locale), List.of(), locale);
+    }
+    if (t instanceof ConflictException e) {
+      return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);
+    }
+    if (t instanceof WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      Response.Status.Family family = Response.Status.Family.familyOf(status);
+      if (family == Response.Status.Family.CLIENT_ERROR) {
+        return Problems.of(status, LocalizedText.of("请求无效", "Request not accepted"), clientError(status).in(locale), List.of(), locale);
+      }
+    }
+    LOG.log(Level.SEVERE, "unexpected failure", t);
+    return Problems.of(500, LocalizedText.of("内部错误", "Internal error"),
+        LocalizedText.of("处理请求时发生内部错误，已记录", "an internal error occurred and was logged").in(locale), List.of(), locale);
+  }
+
+  private static LocalizedText clientError(int status) {
+    return switch (status) {
+      case 404 -> LocalizedText.of("没有这个资源", "no such resource");
+      case 405 -> LocalizedText.of("该资源不支持此方法", "method not allowed on this resource");
+      case 406 -> LocalizedText.of("只能返回 application/json", "only application/json can be returned");
+      case 415 -> LocalizedText.of("Content-Type 须为 application/json", "Content-Type must be application/json");
+      default -> LocalizedText.of("请求无效（HTTP %s）", "request not accepted (HTTP %s)").formatted(status);
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package it.com.tfp.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A plain HTTP client for the running server, as a legacy system would use it. */
+final class Api {
+
+  static final String BASE = System.getProperty("it.base.url", "http://localhost:9080");
+  static final Path SERVER_DIR = Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/tfp"));
+  static final Path PLUGINS = Path.of(System.getProperty("it.plugins.dir", SERVER_DIR.resolve("plugins").toString()));
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  record Reply(int status, String contentType, String body) {
+    JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var r = Json.createReader(new StringReader(body))) {
+        return r.read();
+      }
+    }
+  }
+
+  private Api() {}
+
+  static Reply get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), "en");
+  }
+
+  static Reply post(String path, String json) {
+    return post(path, json, "en");
+  }
+
+  static Reply post(String path, String json, String language) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)), language);
+  }
+
+  static Reply put(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)), "en");
+  }
+
+  static Reply delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE(), "en");
+  }
+
+  static Reply send(HttpRequest.Builder request, String language) {
+    if (language != null) request.header("Accept-Language", language);
+    try {
+      HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The API.md worked example: a sight L/C bill purchase, issuing bank in Japan. */
+  static String sightLcToJapan() {
+    return """
+        { "product": "bill-purchase", "variant": null, "customerId": null,
+          "currency": "USD", "valueDate": "2026-12-01",
+          "facts": { "settlement": "LC_SIGHT", "invoiceAmount": "100000.00", "issuingBankCountry": "JP",
+                     "exportLicence": true, "safeCategory": "A", "documentsCompliant": true,
+                     "fullSetTitleDocuments": true } }""";
+  }
+}

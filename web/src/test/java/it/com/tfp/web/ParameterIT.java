@@ -1,0 +1,49 @@
+package it.com.tfp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+/** A value the seeds leave open is a configurable default: visible as such, changeable by the bank, persisted. */
+class ParameterIT {
+
+  static JsonObject packingLoanRatio() {
+    return Api.get("/api/v1/products/domestic-lc").json().getJsonArray("parameters").stream()
+        .map(JsonValue::asJsonObject).filter(p -> p.getString("key").equals("packingLoanRatio")).findFirst().orElseThrow();
+  }
+
+  static final String PACKING_LOAN = """
+      { "product": "domestic-lc", "variant": "PACKING_LOAN", "currency": "CNY", "valueDate": "2026-12-01",
+        "facts": { "lcAmount": "1000000.00", "issueDate": "2026-11-20", "lcExpiryDate": "2027-02-20",
+                   "paymentTermDays": 90, "exportLicence": true } }""";
+
+  /** PRODUCTS.md §4 [default]: packing loan ≤ 80% of the L/C amount, bank-configurable. */
+  @Test
+  void packingLoanRatioIsAMarkedDefaultUntilTheBankSetsItsOwn() {
+    Api.delete("/api/v1/products/domestic-lc/parameters/packingLoanRatio");
+    JsonObject p = packingLoanRatio();
+    assertTrue(p.getBoolean("bankDefault"));
+    assertEquals("0.8", p.getString("value"));
+    JsonObject byDefault = Api.post("/api/v1/evaluations", PACKING_LOAN).json();
+    assertEquals("800000.00", byDefault.getString("maxAmount"), byDefault.toString());
+    assertTrue(byDefault.getJsonArray("amountSteps").stream().map(JsonValue::asJsonObject)
+        .anyMatch(s -> s.getBoolean("binding") && s.getBoolean("bankDefault")));
+
+    Api.Reply set = Api.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}");
+    assertEquals(200, set.status(), set.body());
+    assertFalse(packingLoanRatio().getBoolean("bankDefault"));
+    assertEquals("700000.00", Api.post("/api/v1/evaluations", PACKING_LOAN).json().getString("maxAmount"));
+
+    Api.Reply bad = Api.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"1.5\"}");
+    assertEquals(400, bad.status());
+    assertEquals("value", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("0.7", packingLoanRatio().getString("value"), "bad input changes nothing");
+
+    assertEquals(204, Api.delete("/api/v1/products/domestic-lc/parameters/packingLoanRatio").status());
+    assertTrue(packingLoanRatio().getBoolean("bankDefault"));
+  }
+}

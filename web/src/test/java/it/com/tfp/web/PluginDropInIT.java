@@ -1,0 +1,111 @@
+package it.com.tfp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tfp.platform.testing.PluginJarBuilder;
+import com.tfp.platform.testing.PluginJarBuilder.Behaviour;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A product team's view of the running server: a jar dropped into the plug-ins directory goes live, a newer one
+ * replaces it, removing it takes the product away — no restart — and a failing plug-in is quarantined while the
+ * others keep working.
+ */
+class PluginDropInIT {
+
+  private static final String DEMO = "it-demo";
+
+  @AfterAll
+  static void cleanUp() throws Exception {
+    for (String jar : PluginJarBuilder.jarsIn(Api.PLUGINS)) {
+      if (jar.startsWith("it-")) Files.deleteIfExists(Api.PLUGINS.resolve(jar));
+    }
+  }
+
+  static Optional<JsonObject> catalogueEntry(Predicate<JsonObject> which) {
+    return Api.get("/api/v1/products").array().stream().map(JsonValue::asJsonObject).filter(which).findFirst();
+  }
+
+  /** Polls the catalogue until the condition holds; returns the milliseconds it took. */
+  static long awaitCatalogue(Predicate<JsonObject> which, boolean present) throws InterruptedException {
+    long start = System.nanoTime();
+    while (catalogueEntry(which).isPresent() != present) {
+      if (System.nanoTime() - start > 30_000_000_000L) throw new AssertionError("catalogue did not change within 30 s");
+      Thread.sleep(50);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  static String evaluation(String product) {
+    return """
+        { "product": "%s", "currency": "USD", "valueDate": "2026-12-01", "facts": { "amount": "1000.00" } }""".formatted(product);
+  }
+
+  @Test
+  void droppedJarGoesLiveIsReplacedByV2AndRemoved() throws Exception {
+    Path jar = Api.PLUGINS.resolve("it-demo.jar");
+    PluginJarBuilder.build(jar, "itdemo.DemoPlugin", DEMO, "1.0.0", Behaviour.GOOD);
+    long live = awaitCatalogue(p -> DEMO.equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
+    System.out.println("[measure] dropped-in jar live after " + live + " ms");
+
+    JsonObject v1 = Api.post("/api/v1/evaluations", evaluation(DEMO)).json();
+    assertEquals("1.0.0", v1.getString("productVersion"));
+    assertEquals("500.00", v1.getString("maxAmount"));
+    assertEquals("APPROVABLE", v1.getString("decision"));
+
+    PluginJarBuilder.build(Api.PLUGINS.resolve("it-demo-v2.jar"), "itdemo.DemoPlugin", DEMO, "2.0.0", Behaviour.GOOD);
+    long replaced = awaitCatalogue(p -> DEMO.equals(p.getString("id", null)) && p.getString("version").equals("2.0.0")
+        && p.getString("status").equals("ACTIVE"), true);
+    System.out.println("[measure] v2 live after " + replaced + " ms");
+    Api.Reply r2 = Api.post("/api/v1/evaluations", evaluation(DEMO), "en");
+    assertEquals("2.0.0", r2.json().getString("productVersion"));
+    assertTrue(r2.json().getJsonArray("findings").getJsonObject(0).getString("message").contains("version 2.0.0"),
+        "the new classes run, not the old ones");
+    assertEquals("SUPERSEDED", catalogueEntry(p -> "it-demo.jar".equals(p.getString("origin"))).orElseThrow().getString("status"));
+
+    Files.delete(Api.PLUGINS.resolve("it-demo-v2.jar"));
+    Files.delete(jar);
+    awaitCatalogue(p -> DEMO.equals(p.getString("id", null)), false);
+    assertEquals(404, Api.post("/api/v1/evaluations", evaluation(DEMO)).status());
+    assertEquals(404, Api.get("/api/v1/products/" + DEMO).status());
+  }
+
+  @Test
+  void failingPluginIsQuarantinedWhileBillPurchaseKeepsWorking() throws Exception {
+    PluginJarBuilder.build(Api.PLUGINS.resolve("it-broken.jar"), "itbroken.BrokenPlugin", "it-broken", "1.0.0", Behaviour.THROWS);
+    PluginJarBuilder.build(Api.PLUGINS.resolve("it-nonsense.jar"), "itnonsense.NonsensePlugin", "it-nonsense", "1.0.0", Behaviour.NONSENSE);
+    PluginJarBuilder.build(Api.PLUGINS.resolve("it-incomplete.jar"), "itincomplete.IncompletePlugin", "it-incomplete", "1.0.0", Behaviour.INCOMPLETE_DESCRIPTOR);
+    awaitCatalogue(p -> "it-broken".equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
+    awaitCatalogue(p -> "it-nonsense".equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
+    awaitCatalogue(p -> "it-incomplete.jar".equals(p.getString("origin")), true);
+
+    JsonObject incomplete = catalogueEntry(p -> "it-incomplete.jar".equals(p.getString("origin"))).orElseThrow();
+    assertEquals("QUARANTINED", incomplete.getString("status"));
+    assertTrue(incomplete.getString("statusReason").contains("name needs zh and en"), incomplete.toString());
+
+    Api.Reply broken = Api.post("/api/v1/evaluations", evaluation("it-broken"));
+    assertEquals(409, broken.status(), broken.body());
+    assertTrue(broken.contentType().startsWith("application/problem+json"));
+    JsonObject brokenEntry = catalogueEntry(p -> "it-broken".equals(p.getString("id", null))).orElseThrow();
+    assertEquals("QUARANTINED", brokenEntry.getString("status"));
+    assertTrue(brokenEntry.getString("statusReason").contains("deliberate failure in evaluate"), brokenEntry.toString());
+    assertEquals(409, Api.post("/api/v1/evaluations", evaluation("it-broken")).status(), "stays quarantined");
+
+    Api.Reply nonsense = Api.post("/api/v1/evaluations", evaluation("it-nonsense"));
+    assertEquals(409, nonsense.status(), nonsense.body());
+    assertTrue(catalogueEntry(p -> "it-nonsense".equals(p.getString("id", null))).orElseThrow()
+        .getString("statusReason").contains("negative maximum amount"));
+
+    Api.Reply bp = Api.post("/api/v1/evaluations", Api.sightLcToJapan());
+    assertEquals(200, bp.status());
+    assertEquals("APPROVABLE", bp.json().getString("decision"));
+  }
+}

@@ -1,0 +1,49 @@
+package it.com.tfp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Restarting the server never loses data: the database is durable Derby under the server's directory. */
+class RestartIT {
+
+  static void server(String action) throws Exception {
+    Path wlp = Api.SERVER_DIR.toAbsolutePath().getParent().getParent().getParent();
+    Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, "tfp").inheritIO().start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) throw new AssertionError("server " + action + " did not finish");
+    assertEquals(0, p.exitValue(), "server " + action);
+  }
+
+  static void awaitReady() throws Exception {
+    long start = System.nanoTime();
+    while (true) {
+      try {
+        if (Api.get("/api/v1/products").status() == 200) break;
+      } catch (RuntimeException notYet) {
+        // connection refused while the server starts
+      }
+      if (System.nanoTime() - start > 180_000_000_000L) throw new AssertionError("server not ready after restart");
+      Thread.sleep(100);
+    }
+    System.out.println("[measure] server start to first answered request: " + (System.nanoTime() - start) / 1_000_000 + " ms");
+  }
+
+  @Test
+  void aBankParameterSurvivesARestart() throws Exception {
+    assertEquals(200, Api.put("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio", "{\"value\": \"0.85\"}").status());
+    server("stop");
+    long start = System.nanoTime();
+    server("start");
+    awaitReady();
+    System.out.println("[measure] restart (start command to first answer): " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    JsonObject p = Api.get("/api/v1/products/domestic-lc").json().getJsonArray("parameters").stream()
+        .map(v -> v.asJsonObject()).filter(o -> o.getString("key").equals("sellerBillPurchaseRatio")).findFirst().orElseThrow();
+    assertEquals("0.85", p.getString("value"));
+    assertFalse(p.getBoolean("bankDefault"));
+    assertEquals(204, Api.delete("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio").status());
+  }
+}
