@@ -1,5 +1,6 @@
 package com.tfp.product.domesticlc;
 
+import com.tfp.spi.context.ConfiguredValue;
 import static com.tfp.product.domesticlc.DomesticLcSchema.MARGIN_TABLE_FOR_BUYER_SIDE;
 
 import com.tfp.spi.LocalizedText;
@@ -48,7 +49,7 @@ public final class DomesticLcPlugin implements ProductPlugin {
 
     ImportMarginTable.Margin margin = null;
     boolean marginApplies = variant.buyerSide()
-        && BankSetting.of(context, MARGIN_TABLE_FOR_BUYER_SIDE).value().signum() != 0;
+        && context.parameter(MARGIN_TABLE_FOR_BUYER_SIDE).decimal().signum() != 0;
     if (marginApplies) {
       margin = ImportMarginTable.marginFor(deal, context);
       reportMargin(deal, margin, out);

@@ -1,5 +1,6 @@
 package com.tfp.product.domesticlc;
 
+import com.tfp.spi.context.ConfiguredValue;
 import static com.tfp.product.domesticlc.DomesticLcSchema.BUYER_FINANCING_RATIO;
 import static com.tfp.product.domesticlc.DomesticLcSchema.FORFAITING_RATIO;
 import static com.tfp.product.domesticlc.DomesticLcSchema.PACKING_LOAN_RATIO;
@@ -32,16 +33,16 @@ final class FinancingAmount {
           deal.lcAmount(), "001 国内证 Art.8");
       case BUYER_BILL_PURCHASE, BUYER_PAY_ON_BEHALF -> buyerFinancing(deal, context, caps);
       case PACKING_LOAN -> {
-        BankSetting r = BankSetting.of(context, PACKING_LOAN_RATIO);
-        caps.defaultLimit(r.mark("信用证金额 " + deal.show(deal.lcAmount()) + " 的 " + Money.percent(r.value()),
-            Money.percent(r.value()) + " of the L/C amount " + deal.show(deal.lcAmount())),
-            Money.times(deal.lcAmount(), r.value()), SOURCE);
+        ConfiguredValue r = context.parameter(PACKING_LOAN_RATIO);
+        caps.defaultLimit(r.mark("信用证金额 " + deal.show(deal.lcAmount()) + " 的 " + Money.percent(r.decimal()),
+            Money.percent(r.decimal()) + " of the L/C amount " + deal.show(deal.lcAmount())),
+            Money.times(deal.lcAmount(), r.decimal()), SOURCE);
       }
       case SELLER_BILL_PURCHASE -> {
-        BankSetting r = BankSetting.of(context, SELLER_BILL_PURCHASE_RATIO);
-        caps.defaultLimit(r.mark("承兑金额 " + deal.show(deal.acceptedAmount()) + " 的 " + Money.percent(r.value()),
-            Money.percent(r.value()) + " of the accepted amount " + deal.show(deal.acceptedAmount())),
-            Money.times(deal.acceptedAmount(), r.value()), SOURCE);
+        ConfiguredValue r = context.parameter(SELLER_BILL_PURCHASE_RATIO);
+        caps.defaultLimit(r.mark("承兑金额 " + deal.show(deal.acceptedAmount()) + " 的 " + Money.percent(r.decimal()),
+            Money.percent(r.decimal()) + " of the accepted amount " + deal.show(deal.acceptedAmount())),
+            Money.times(deal.acceptedAmount(), r.decimal()), SOURCE);
       }
       case FORFAITING -> forfaiting(deal, context, caps);
     }
@@ -49,28 +50,28 @@ final class FinancingAmount {
   }
 
   private static void buyerFinancing(LcDeal deal, EvaluationContext context, BindingLimit<BigDecimal> caps) {
-    BankSetting r = BankSetting.of(context, BUYER_FINANCING_RATIO);
+    ConfiguredValue r = context.parameter(BUYER_FINANCING_RATIO);
     if (deal.acceptedAmount() != null) {
-      caps.defaultLimit(r.mark("信用证付款金额（承兑金额）" + deal.show(deal.acceptedAmount()) + " 的 " + Money.percent(r.value()),
-          Money.percent(r.value()) + " of the L/C payment amount (the accepted amount " + deal.show(deal.acceptedAmount()) + ")"),
-          Money.times(deal.acceptedAmount(), r.value()), SOURCE);
+      caps.defaultLimit(r.mark("信用证付款金额（承兑金额）" + deal.show(deal.acceptedAmount()) + " 的 " + Money.percent(r.decimal()),
+          Money.percent(r.decimal()) + " of the L/C payment amount (the accepted amount " + deal.show(deal.acceptedAmount()) + ")"),
+          Money.times(deal.acceptedAmount(), r.decimal()), SOURCE);
       caps.limit(LocalizedText.of("信用证金额", "The L/C amount"), deal.lcAmount(), SOURCE);
     } else {
-      caps.defaultLimit(r.mark("信用证付款金额（未承兑，按信用证金额）" + deal.show(deal.lcAmount()) + " 的 " + Money.percent(r.value()),
-          Money.percent(r.value()) + " of the L/C payment amount (none accepted yet: the L/C amount " + deal.show(deal.lcAmount()) + ")"),
-          Money.times(deal.lcAmount(), r.value()), SOURCE);
+      caps.defaultLimit(r.mark("信用证付款金额（未承兑，按信用证金额）" + deal.show(deal.lcAmount()) + " 的 " + Money.percent(r.decimal()),
+          Money.percent(r.decimal()) + " of the L/C payment amount (none accepted yet: the L/C amount " + deal.show(deal.lcAmount()) + ")"),
+          Money.times(deal.lcAmount(), r.decimal()), SOURCE);
     }
   }
 
   /** 100% of the accepted amount less discount interest on actual days from the value date to the payment maturity. */
   private static void forfaiting(LcDeal deal, EvaluationContext context, BindingLimit<BigDecimal> caps) {
-    BankSetting r = BankSetting.of(context, FORFAITING_RATIO);
-    BigDecimal face = Money.times(deal.acceptedAmount(), r.value());
+    ConfiguredValue r = context.parameter(FORFAITING_RATIO);
+    BigDecimal face = Money.times(deal.acceptedAmount(), r.decimal());
     LocalDate maturity = deal.paymentMaturity();
     LocalDate to = maturity.isAfter(deal.valueDate()) ? maturity : deal.valueDate();
     BigDecimal interest = context.dayCount(deal.currency()).interest(face, deal.discountRate(), deal.valueDate(), to);
-    caps.explain(r.mark("承兑金额 " + deal.show(deal.acceptedAmount()) + " 的 " + Money.percent(r.value()),
-        Money.percent(r.value()) + " of the accepted amount " + deal.show(deal.acceptedAmount())), face, SOURCE);
+    caps.explain(r.mark("承兑金额 " + deal.show(deal.acceptedAmount()) + " 的 " + Money.percent(r.decimal()),
+        Money.percent(r.decimal()) + " of the accepted amount " + deal.show(deal.acceptedAmount())), face, SOURCE);
     caps.explain(LocalizedText.of(
             "贴息：年利率 " + Money.percent(deal.discountRate()) + "，" + deal.valueDate() + " 至 " + to + "，"
                 + context.dayCount(deal.currency()).name(),

@@ -1,5 +1,6 @@
 package com.tfp.product.domesticlc;
 
+import com.tfp.spi.context.ConfiguredValue;
 import static com.tfp.product.domesticlc.DomesticLcSchema.MARGIN_ACTIVELY_DEVELOPED;
 import static com.tfp.product.domesticlc.DomesticLcSchema.MARGIN_GOLDEN;
 import static com.tfp.product.domesticlc.DomesticLcSchema.MARGIN_NON_TARGET;
@@ -51,18 +52,18 @@ final class ImportMarginTable {
     if (tier == null) {
       return new Margin(null, LocalizedText.of("客户分类未知", "customer tier unknown"), "customerTier", false);
     }
-    BankSetting base;
+    ConfiguredValue base;
     String zh;
     String en;
     boolean targetBelowB = false;
     switch (tier) {
       case "GOLDEN" -> {
-        base = BankSetting.of(context, MARGIN_GOLDEN);
+        base = context.parameter(MARGIN_GOLDEN);
         zh = "黄金客户（可免收保证金）";
         en = "golden customer (may be exempt)";
       }
       case "ACTIVELY_DEVELOPED" -> {
-        base = BankSetting.of(context, MARGIN_ACTIVELY_DEVELOPED);
+        base = context.parameter(MARGIN_ACTIVELY_DEVELOPED);
         zh = "积极发展类客户（可收取10%以上）";
         en = "actively-developed customer (may take 10% or more)";
       }
@@ -72,35 +73,35 @@ final class ImportMarginTable {
           return new Margin(null, LocalizedText.of("目标客户信用评级未知", "target customer's rating unknown"), "creditRating", false);
         }
         if (rating.isAtLeast(Rating.BBB)) {
-          base = BankSetting.of(context, MARGIN_TARGET_BBB_OR_BETTER);
+          base = context.parameter(MARGIN_TARGET_BBB_OR_BETTER);
           zh = "BBB级（含）以上目标客户（至少10%）";
           en = "target customer rated BBB or better (at least 10%)";
         } else if (rating.isAtLeast(Rating.B)) {
-          base = BankSetting.of(context, MARGIN_TARGET_BELOW_BBB);
+          base = context.parameter(MARGIN_TARGET_BELOW_BBB);
           zh = "B至BBB级以下目标客户（至少20%）";
           en = "target customer rated B to below BBB (at least 20%)";
         } else {
           // Art.9 requires a target customer to be rated B or better: charge the non-target margin
-          base = BankSetting.of(context, MARGIN_NON_TARGET);
+          base = context.parameter(MARGIN_NON_TARGET);
           zh = "评级低于B级，不符合目标客户条件，按非目标类客户（至少30%）";
           en = "rated below B, which a target customer cannot be: charged as non-target (at least 30%)";
           targetBelowB = true;
         }
       }
       default -> {
-        base = BankSetting.of(context, MARGIN_NON_TARGET);
+        base = context.parameter(MARGIN_NON_TARGET);
         zh = "非目标类客户（至少30%）";
         en = "non-target customer (at least 30%)";
       }
     }
-    BigDecimal ratio = base.value();
+    BigDecimal ratio = base.decimal();
     boolean bankDefault = base.bankDefault();
     if (deal.volatileGoods()) {
-      BankSetting addOn = BankSetting.of(context, MARGIN_VOLATILE_GOODS_ADD_ON);
-      ratio = ratio.add(addOn.value());
+      ConfiguredValue addOn = context.parameter(MARGIN_VOLATILE_GOODS_ADD_ON);
+      ratio = ratio.add(addOn.decimal());
       bankDefault |= addOn.bankDefault();
-      zh += "，热炒/短保质期/价格波动大商品加 " + Money.percent(addOn.value());
-      en += ", plus " + Money.percent(addOn.value()) + " for speculative, short-shelf-life or volatile goods";
+      zh += "，热炒/短保质期/价格波动大商品加 " + Money.percent(addOn.decimal());
+      en += ", plus " + Money.percent(addOn.decimal()) + " for speculative, short-shelf-life or volatile goods";
     }
     if (ratio.compareTo(BigDecimal.ONE) > 0) ratio = BigDecimal.ONE;
     zh += bankDefault ? "（比例为默认值，可由本行配置）" : "（比例为本行设定）";

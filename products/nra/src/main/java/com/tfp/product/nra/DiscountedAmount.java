@@ -1,5 +1,6 @@
 package com.tfp.product.nra;
 
+import com.tfp.spi.context.ConfiguredValue;
 import static com.tfp.product.nra.NraSchema.ADVANCE_RATIO;
 
 import com.tfp.spi.LocalizedText;
@@ -23,14 +24,14 @@ final class DiscountedAmount {
   private DiscountedAmount() {}
 
   static BindingLimit<BigDecimal> caps(NraDeal deal, EvaluationContext context) {
-    BankSetting ratio = BankSetting.of(context, ADVANCE_RATIO);
-    BigDecimal face = Money.times(deal.documentAmount(), ratio.value());
+    ConfiguredValue ratio = context.parameter(ADVANCE_RATIO);
+    BigDecimal face = Money.times(deal.documentAmount(), ratio.decimal());
     LocalDate to = deal.maturityDate().isAfter(deal.valueDate()) ? deal.maturityDate() : deal.valueDate();
     DayCount dayCount = context.dayCount(deal.currency());
     BigDecimal interest = dayCount.interest(face, deal.discountRate(), deal.valueDate(), to);
     BindingLimit<BigDecimal> caps = BindingLimit.lowestAmount(deal.currency());
-    caps.explain(ratio.mark("单据金额 " + deal.show(deal.documentAmount()) + " 的 " + Money.percent(ratio.value()),
-        Money.percent(ratio.value()) + " of the document amount " + deal.show(deal.documentAmount())), face, SOURCE);
+    caps.explain(ratio.mark("单据金额 " + deal.show(deal.documentAmount()) + " 的 " + Money.percent(ratio.decimal()),
+        Money.percent(ratio.decimal()) + " of the document amount " + deal.show(deal.documentAmount())), face, SOURCE);
     caps.explain(LocalizedText.of(
             "贴息：年利率 " + Money.percent(deal.discountRate()) + "，" + deal.valueDate() + " 至 " + to + "，" + dayCount.name(),
             "Discount interest at " + Money.percent(deal.discountRate()) + " p.a. from " + deal.valueDate() + " to " + to

@@ -1,0 +1,81 @@
+package com.tfp.product.factoring;
+
+import static com.tfp.product.factoring.FactoringFixture.checklist;
+import static com.tfp.product.factoring.FactoringFixture.codes;
+import static com.tfp.product.factoring.FactoringFixture.deal;
+import static com.tfp.product.factoring.FactoringFixture.evaluate;
+import static com.tfp.product.factoring.FactoringFixture.finding;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tfp.spi.evaluation.Decision;
+import com.tfp.spi.evaluation.Evaluation;
+import com.tfp.spi.evaluation.Finding;
+import com.tfp.spi.evaluation.Severity;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QualifiedDealTest {
+
+  @ParameterizedTest(name = "{0}={1} -> {2}")
+  @CsvSource({
+      "buyerRelationshipYears, 2, QUALIFIED",
+      "buyerRelationshipYears, 1.99, NON_QUALIFIED",
+      "coversAllCommercialRisks, false, NON_QUALIFIED",
+      "coversPoliticalRisk, false, NON_QUALIFIED",
+      "scorecardScore, 70, QUALIFIED",
+      "scorecardScore, 69.99, NON_QUALIFIED",
+      "insuranceNoticeIssued, false, NON_QUALIFIED"})
+  void qualifiedOnlyWhenAllFourHold_FctArt3_1(String fact, String value, String expected) {
+    Map<String, Object> raw = deal();
+    raw.put(fact, value.equals("false") ? (Object) Boolean.FALSE : value);
+    Evaluation e = evaluate(raw);
+    if (expected.equals("QUALIFIED")) {
+      assertEquals(Decision.APPROVABLE, e.decision());
+      assertEquals(Severity.INFO, finding(e, "FCT-QUALIFIED").orElseThrow().severity());
+    } else {
+      assertEquals(Decision.REFER, e.decision());
+      Finding f = finding(e, "FCT-NON-QUALIFIED").orElseThrow();
+      assertEquals(Severity.REFER, f.severity());
+      assertEquals("001 出口信保保理 Art.3(2)", f.source());
+      assertTrue(f.message().en().contains(" ✗"));
+    }
+  }
+
+  @Test
+  void buyerInMainlandChinaCountsAsNoPoliticalRisk_FctArt3_1_2() {
+    Map<String, Object> raw = deal();
+    raw.remove("coversPoliticalRisk");
+    raw.put("buyerInMainlandChina", true);
+    Evaluation e = evaluate(raw);
+    assertEquals(Decision.APPROVABLE, e.decision());
+    assertTrue(finding(e, "FCT-QUALIFIED").orElseThrow().message().en().contains("buyer in mainland China: no political risk"));
+  }
+
+  @Test
+  void unknownRelationshipIsNeverAssumed_FctArt3_1_1() {
+    Map<String, Object> raw = deal();
+    raw.remove("buyerRelationshipYears");
+    Evaluation e = evaluate(raw);
+    assertTrue(codes(e).contains("FCT-NON-QUALIFIED"));
+    assertTrue(checklist(e).contains("FCT-RELATIONSHIP-CHECK"));
+  }
+
+  @Test
+  void nonQualifiedIsReferredToTheConfiguredAuthority_FctArt3_2() {
+    Map<String, Object> raw = deal();
+    raw.remove("insuranceNoticeIssued");
+    Finding byDefault = finding(evaluate(raw), "FCT-NON-QUALIFIED").orElseThrow();
+    assertTrue(byDefault.message().en().contains("(bank default rule)"));
+    assertTrue(byDefault.message().en().contains("the next higher approval authority may approve it"));
+    assertTrue(byDefault.overridable());
+
+    Finding configured = finding(evaluate(raw, Map.of("nonQualified.referTo", "Head-office credit committee")),
+        "FCT-NON-QUALIFIED").orElseThrow();
+    assertFalse(configured.message().en().contains("(bank default rule)"));
+    assertTrue(configured.message().en().contains("Head-office credit committee may approve it"));
+  }
+}

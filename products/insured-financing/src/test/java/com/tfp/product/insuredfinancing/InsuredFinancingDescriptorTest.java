@@ -1,0 +1,95 @@
+package com.tfp.product.insuredfinancing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tfp.spi.ProductDescriptor;
+import com.tfp.spi.ProductPlugin;
+import com.tfp.spi.SemanticVersion;
+import com.tfp.spi.facts.CustomerFacts;
+import com.tfp.spi.facts.FactSpec;
+import com.tfp.spi.facts.FactType;
+import com.tfp.spi.facts.FactsParser;
+import com.tfp.spi.facts.FieldError;
+import com.tfp.spi.facts.InvalidFactsException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class InsuredFinancingDescriptorTest {
+
+  static final ProductDescriptor D = new InsuredFinancingPlugin().descriptor();
+
+  @Test
+  void descriptorIsComplete() {
+    assertEquals(List.of(), D.problems());
+    assertEquals("insured-financing", D.id());
+    assertEquals(SemanticVersion.parse("1.0.0"), D.version());
+    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.0.0")));
+    assertEquals(2, D.riskClass());
+    assertTrue(D.description().en().contains("Risk class 2 is a bank default"));
+  }
+
+  @Test
+  void factsAreExactlyTheCanonicalOnesOfApiMdPlusCustomerFacts() {
+    Set<String> canonical = new HashSet<>(List.of("settlement", "invoiceAmount", "declaredAmount",
+        "buyerCreditLimitBalance", "indemnityRatio", "deductible", "premiumCustomer", "paymentTermDays",
+        "paymentDueDate", "requestedMaturityDate", "insurer", "policyValid", "buyerLimitApproved", "shipmentDeclared",
+        "premiumPaid", "indemnityAssignmentSigned", "claimAgreementSigned", "goodsShipped", "stateSecretGoods",
+        "volatileGoods", "priceTerm", "cargoInsurance", "receivablePledgeRegistered", "withoutRecourse",
+        "industryTradeIntegrated", "lastYearExportSettlementUsd", "last12MonthsExportSettlement", "historyMonths",
+        "outstandingInsuredFinancing"));
+    CustomerFacts.ALL.forEach(f -> canonical.add(f.name()));
+    assertEquals(canonical, D.facts().stream().map(FactSpec::name).collect(Collectors.toSet()));
+    assertEquals(canonical.size(), D.facts().size());
+  }
+
+  @Test
+  void usdSettlementIsADecimalSoAJpyDealCanCarryCents() {
+    assertEquals(FactType.DECIMAL, D.fact("lastYearExportSettlementUsd").orElseThrow().type());
+    Map<String, Object> raw = InsuredFinancingFixture.deal();
+    raw.put("invoiceAmount", "10000000");
+    raw.put("declaredAmount", "10000000");
+    raw.put("buyerCreditLimitBalance", "20000000");
+    raw.put("lastYearExportSettlementUsd", "2000000.50");
+    FactsParser.parse(D, null, "JPY", raw);
+  }
+
+  @Test
+  void otherInsurersAreAcceptedAsNamesButTheSettlementIsClosed_SfzArt5Art6() {
+    Map<String, Object> raw = InsuredFinancingFixture.deal();
+    raw.put("insurer", "Allianz Trade");
+    FactsParser.parse(D, null, "USD", raw);
+    raw.put("settlement", "OA");
+    InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
+        () -> FactsParser.parse(D, null, "USD", raw));
+    assertEquals(List.of("facts.settlement"), e.errors().stream().map(FieldError::field).toList());
+  }
+
+  @Test
+  void declaredAmountIsRequiredOnceTheShipmentIsDeclared_XinbaoArt8() {
+    Map<String, Object> raw = InsuredFinancingFixture.deal();
+    raw.remove("declaredAmount");
+    InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
+        () -> FactsParser.parse(D, null, "USD", raw));
+    assertEquals(List.of("facts.declaredAmount"), e.errors().stream().map(FieldError::field).toList());
+    raw.remove("shipmentDeclared");
+    FactsParser.parse(D, null, "USD", raw);
+  }
+
+  @Test
+  void pluginIsRegisteredAsAService() {
+    assertTrue(ServiceLoader.load(ProductPlugin.class).stream()
+        .anyMatch(p -> p.type() == InsuredFinancingPlugin.class));
+  }
+
+  @Test
+  void documentSourcesAndParametersAreDeclared() {
+    assertEquals(18, D.documents().size());
+    assertTrue(D.parameters().isEmpty(), "§3 marks no [default] besides the risk class");
+  }
+}

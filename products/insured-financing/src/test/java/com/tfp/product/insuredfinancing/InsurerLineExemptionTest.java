@@ -1,0 +1,95 @@
+package com.tfp.product.insuredfinancing;
+
+import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.codes;
+import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.deal;
+import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.evaluate;
+import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.finding;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tfp.spi.evaluation.Evaluation;
+import com.tfp.spi.evaluation.Finding;
+import com.tfp.spi.evaluation.LineOccupation;
+import com.tfp.spi.evaluation.Severity;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InsurerLineExemptionTest {
+
+  /** The base deal (amount 80,000) with every exemption condition of 股份制 Art.3 at its boundary. */
+  static Map<String, Object> exempt() {
+    Map<String, Object> raw = deal();
+    raw.put("industryTradeIntegrated", true);
+    raw.put("lastYearExportSettlementUsd", "2000000");
+    raw.put("last12MonthsExportSettlement", "1000000.00");
+    raw.put("outstandingInsuredFinancing", "420000.00"); // 420,000 + 80,000 = 500,000 = 50% of 1,000,000
+    raw.put("creditRating", "A");
+    return raw;
+  }
+
+  @ParameterizedTest(name = "{0}={1} -> {2}")
+  @CsvSource({
+      "creditRating, A, INSURER",
+      "creditRating, AAA, INSURER",
+      "creditRating, BBB, CUSTOMER",
+      "industryTradeIntegrated, false, CUSTOMER",
+      "lastYearExportSettlementUsd, 1999999.99, CUSTOMER",
+      "lastYearExportSettlementUsd, 2000000.01, INSURER",
+      "outstandingInsuredFinancing, 420000.01, CUSTOMER",
+      "outstandingInsuredFinancing, 0.00, INSURER",
+      "last12MonthsExportSettlement, 999999.98, CUSTOMER",
+      // an applicant who does not meet Art.2 (soft: relationship under one year) keeps the customer's line
+      "bankRelationshipYears, 0.5, CUSTOMER"})
+  void insurerLineOnlyWhenEveryConditionHolds_SfzArt3(String fact, String value, LineOccupation expected) {
+    Map<String, Object> raw = exempt();
+    raw.put(fact, value.equals("false") ? (Object) Boolean.FALSE : value);
+    Evaluation e = evaluate(raw);
+    assertEquals(expected, e.lineOccupation(), () -> e.findings().toString());
+    String code = expected == LineOccupation.INSURER ? "IF-LINE-INSURER" : "IF-LINE-CUSTOMER";
+    Finding f = finding(e, code).orElseThrow();
+    assertEquals(Severity.INFO, f.severity());
+    assertEquals("001 股份制 Art.3", f.source());
+  }
+
+  @Test
+  void theTestIsShownItemByItemWithTheFiftyPercentArithmetic_SfzArt3() {
+    Finding f = finding(evaluate(exempt()), "IF-LINE-INSURER").orElseThrow();
+    assertTrue(f.message().en().contains("420000.00 + 80000.00 = 500000.00"), f.message().en());
+    assertTrue(f.message().en().contains("1000000.00 × 50% = 500000"), f.message().en());
+    assertTrue(f.message().en().contains("rating A A or better ✓"), f.message().en());
+  }
+
+  @Test
+  void shorterHistoryUsesTheActualTotalNotAnnualised_SfzArt3_3() {
+    Map<String, Object> raw = exempt();
+    raw.put("historyMonths", 6);
+    raw.put("last12MonthsExportSettlement", "400000.00"); // six months' actual total
+    raw.put("outstandingInsuredFinancing", "120000.00"); // 120,000 + 80,000 = 200,000 = 50% of 400,000
+    Evaluation e = evaluate(raw);
+    assertEquals(LineOccupation.INSURER, e.lineOccupation());
+    assertTrue(finding(e, "IF-LINE-INSURER").orElseThrow().message().en().contains("6 months' cumulative export settlement (under 12 months, not annualised)"));
+    raw.put("outstandingInsuredFinancing", "120000.01");
+    assertEquals(LineOccupation.CUSTOMER, evaluate(raw).lineOccupation());
+  }
+
+  @Test
+  void missingInputsAreNeverAssumed_SfzArt3() {
+    Map<String, Object> raw = exempt();
+    raw.remove("outstandingInsuredFinancing");
+    Evaluation e = evaluate(raw);
+    assertEquals(LineOccupation.CUSTOMER, e.lineOccupation());
+    assertTrue(finding(e, "IF-LINE-CUSTOMER").orElseThrow().message().en().contains("outstanding not given"));
+    raw = exempt();
+    raw.remove("creditRating");
+    assertEquals(LineOccupation.CUSTOMER, evaluate(raw).lineOccupation());
+  }
+
+  @Test
+  void defaultIsTheCustomersLine() {
+    Evaluation e = evaluate(deal());
+    assertEquals(LineOccupation.CUSTOMER, e.lineOccupation());
+    assertTrue(codes(e).contains("IF-LINE-CUSTOMER"));
+  }
+}
