@@ -53,6 +53,15 @@ public final class EvaluationRequestReader {
    * Reads the evaluation fields; field errors found here are added to {@code errors} (not thrown), so that the
    * service can add the product's own and the caller gets every error at once.
    */
+  /** A JSON text (e.g. a list of records given as a SOAP fact value) as raw fact values. */
+  public static Object jsonValue(String json) {
+    try (JsonReader r = Json.createReader(new StringReader(json))) {
+      return raw(r.readValue(), 0);
+    } catch (JsonException e) {
+      throw InvalidInputException.of("body", "JSON 格式错误", "malformed JSON");
+    }
+  }
+
   public static EvaluationCommand evaluation(JsonObject o, Set<String> allowedFields, List<FieldError> errors) {
     for (String k : o.keySet()) {
       if (!allowedFields.contains(k)) errors.add(new FieldError(k, LocalizedText.of("未知字段", "unknown field")));

@@ -11,13 +11,18 @@ public final class Languages {
   private Languages() {}
 
   public static Locale of(HttpHeaders headers) {
-    if (headers == null) return DEFAULT;
+    return headers == null ? DEFAULT : of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  /** From an {@code Accept-Language} header value (any interface: REST, SOAP over HTTP). */
+  public static Locale of(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) return DEFAULT;
     try {
-      for (Locale l : headers.getAcceptableLanguages()) {
-        if ("en".equals(l.getLanguage())) return Locale.ENGLISH;
-        if ("zh".equals(l.getLanguage())) return DEFAULT;
+      for (Locale.LanguageRange r : Locale.LanguageRange.parse(acceptLanguage)) {
+        if (r.getRange().startsWith("en")) return Locale.ENGLISH;
+        if (r.getRange().startsWith("zh")) return DEFAULT;
       }
-    } catch (RuntimeException malformedHeader) {
+    } catch (IllegalArgumentException malformedHeader) {
       // an unreadable Accept-Language falls back to the default rather than failing the request
     }
     return DEFAULT;

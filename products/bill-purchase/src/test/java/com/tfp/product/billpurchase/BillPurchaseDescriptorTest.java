@@ -10,11 +10,10 @@ import com.tfp.spi.SemanticVersion;
 import com.tfp.spi.facts.AllowedValue;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
-import com.tfp.spi.facts.FactsParser;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.spi.facts.InvalidFactsException;
+import com.tfp.spi.testing.TestDeal;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,36 +66,36 @@ class BillPurchaseDescriptorTest {
         .anyMatch(p -> p.type() == BillPurchasePlugin.class));
   }
 
-  static List<String> errors(Map<String, Object> raw) {
-    InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> FactsParser.parse(D, null, "USD", raw));
+  static List<String> errors(TestDeal deal) {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class, deal::facts);
     return e.errors().stream().map(FieldError::field).toList();
   }
 
   @Test
   void issuingBankCountryIsRequiredForLcOnly_004Art10() {
-    assertEquals(List.of("facts.issuingBankCountry"), errors(Deals.with(Deals.sightLc(), "issuingBankCountry", null)));
-    FactsParser.parse(D, null, "USD", Deals.dpSight(Deals.VALUE_DATE.plusDays(30)));
+    assertEquals(List.of("facts.issuingBankCountry"), errors(Deals.sightLc().without("issuingBankCountry")));
+    Deals.dpSight(Deals.VALUE_DATE.plusDays(30)).facts();
   }
 
   @Test
   void usanceDaysRequiredForUsanceLc_004Art10() {
-    assertEquals(List.of("facts.usanceDays"), errors(Deals.with(Deals.sightLc(), "settlement", "LC_USANCE")));
+    assertEquals(List.of("facts.usanceDays"), errors(Deals.sightLc().with("settlement", "LC_USANCE")));
   }
 
   @Test
   void acceptanceMaturityRequiredOnceAccepted_004Art10() {
-    assertEquals(List.of("facts.acceptanceMaturityDate"), errors(Deals.with(Deals.usanceLc(60), "acceptanceReceived", true)));
+    assertEquals(List.of("facts.acceptanceMaturityDate"), errors(Deals.usanceLc(60).with("acceptanceReceived", true)));
   }
 
   @Test
   void expectedPaymentDateRequiredForDp_004Art10() {
-    assertEquals(List.of("facts.expectedPaymentDate"), errors(Deals.with(Deals.dpSight(Deals.VALUE_DATE), "expectedPaymentDate", null)));
+    assertEquals(List.of("facts.expectedPaymentDate"), errors(Deals.dpSight(Deals.VALUE_DATE).without("expectedPaymentDate")));
   }
 
   @Test
   void invoiceOrDraftAmountMustBeGiven_004Art11() {
-    assertEquals(List.of("facts.invoiceAmount"), errors(Deals.with(Deals.sightLc(), "invoiceAmount", null)));
-    FactsParser.parse(D, null, "USD", Deals.with(Deals.sightLc(), "invoiceAmount", null, "draftAmount", "5000.00"));
+    assertEquals(List.of("facts.invoiceAmount"), errors(Deals.sightLc().without("invoiceAmount")));
+    Deals.sightLc().without("invoiceAmount").with("draftAmount", "5000.00").facts();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.tfp.product.billpurchase;
 
 import static com.tfp.product.billpurchase.Deals.*;
+import static com.tfp.spi.testing.EvaluationAssertions.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,7 +30,7 @@ class MaturityRuleTest {
       // 35 days: everything else, including other Asian and Oceanian countries and countries the table does not list
       "IN, 35", "TH, 35", "VN, 35", "CN, 35", "FJ, 35", "IS, 35", "CL, 35"})
   void sightLcTermIsMailingDaysByIssuingBankCountry_004Art10(String country, int days) {
-    Evaluation e = evaluate(with(sightLc(), "issuingBankCountry", country));
+    Evaluation e = sightLc().with("issuingBankCountry", country).evaluate();
     assertEquals(days, e.maxTermDays());
     assertEquals(VALUE_DATE.plusDays(days), e.maturityDate());
     assertEquals(Decision.APPROVABLE, e.decision());
@@ -38,7 +39,7 @@ class MaturityRuleTest {
 
   @Test
   void sightLcToJapanGetsEighteenDays_004Art10() {
-    Evaluation e = evaluate(sightLc());
+    Evaluation e = sightLc().evaluate();
     assertEquals(LocalDate.of(2026, 12, 19), e.maturityDate());
     assertEquals(1, e.termSteps().size());
   }
@@ -47,8 +48,8 @@ class MaturityRuleTest {
   void usanceTermStopsThreeBusinessDaysAfterAcceptanceMaturity_004Art10() {
     // value 2026-09-15 + 15 usance + 18 mailing = 2026-10-18; acceptance maturity 2026-09-30 + 3 business days
     // skips the National Day holiday (10-01..07) and lands on the working Saturday 2026-10-10
-    Evaluation e = evaluate("USD", LocalDate.of(2026, 9, 15), with(usanceLc(15), "acceptanceReceived", true,
-        "acceptanceMaturityDate", "2026-09-30"), null);
+    Evaluation e = usanceLc(15).valueDate(LocalDate.of(2026, 9, 15)).with("acceptanceReceived", true)
+        .with("acceptanceMaturityDate", "2026-09-30").evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> codes(e).toString());
     assertEquals(LocalDate.of(2026, 10, 10), e.maturityDate());
     assertEquals(25, e.maxTermDays());
@@ -60,8 +61,8 @@ class MaturityRuleTest {
   @Test
   void usanceTermIsUsancePlusMailingDaysWhenThatIsEarlier_004Art10() {
     // 2026-12-01 + 60 + 23 (Germany) = 2027-02-22; acceptance maturity 2027-02-26 + 3 business days = 2027-03-03
-    Evaluation e = evaluate(with(usanceLc(60), "issuingBankCountry", "DE", "acceptanceReceived", true,
-        "acceptanceMaturityDate", "2027-02-26"));
+    Evaluation e = usanceLc(60).with("issuingBankCountry", "DE").with("acceptanceReceived", true)
+        .with("acceptanceMaturityDate", "2027-02-26").evaluate();
     assertEquals(LocalDate.of(2027, 2, 22), e.maturityDate());
     assertEquals(83, e.maxTermDays());
     assertEquals("2027-02-22", bindingStep(e.termSteps()).value());
@@ -70,7 +71,7 @@ class MaturityRuleTest {
 
   @Test
   void usanceLcWithoutAcceptanceIsReferred_004Art9() {
-    Evaluation e = evaluate(usanceLc(60));
+    Evaluation e = usanceLc(60).evaluate();
     assertEquals(Decision.REFER, e.decision());
     assertEquals(List.of("BP-ACCEPTANCE-PENDING"), codes(e, Severity.REFER));
     assertFinding(e, "BP-ACCEPTANCE-PENDING", Severity.REFER, "004 Art.9");
@@ -80,7 +81,8 @@ class MaturityRuleTest {
 
   @Test
   void acceptanceMaturityBeforeValueDateIsRejected_004Art10() {
-    Evaluation e = evaluate(with(usanceLc(60), "acceptanceReceived", true, "acceptanceMaturityDate", "2026-11-30"));
+    Evaluation e = usanceLc(60).with("acceptanceReceived", true).with("acceptanceMaturityDate", "2026-11-30")
+        .evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertFinding(e, "BP-DATES", Severity.REJECT, "004 Art.10");
     assertNull(e.maturityDate());
@@ -89,7 +91,7 @@ class MaturityRuleTest {
 
   @Test
   void dpTermRunsToExpectedPaymentDate_004Art10() {
-    Evaluation e = evaluate(dpSight(LocalDate.of(2027, 3, 11)));
+    Evaluation e = dpSight(LocalDate.of(2027, 3, 11)).evaluate();
     assertEquals(LocalDate.of(2027, 3, 11), e.maturityDate());
     assertEquals(100, e.maxTermDays());
     assertFinding(e, "BP-TERM-DP", Severity.INFO, "004 Art.10");
@@ -100,7 +102,7 @@ class MaturityRuleTest {
   @CsvSource({"360, false", "361, true", "500, true"})
   void dpTermBeyond360DaysIsReferredButKeepsTheExpectedDate_004Art10(int days, boolean referred) {
     LocalDate expected = VALUE_DATE.plusDays(days);
-    Evaluation e = evaluate(dpSight(expected));
+    Evaluation e = dpSight(expected).evaluate();
     assertEquals(referred, finding(e, "BP-DP-TERM-360").isPresent());
     if (referred) assertFinding(e, "BP-DP-TERM-360", Severity.REFER, "004 Art.10");
     assertEquals(expected, e.maturityDate());
@@ -113,7 +115,7 @@ class MaturityRuleTest {
 
   @Test
   void expectedPaymentBeforeValueDateIsRejected_004Art10() {
-    Evaluation e = evaluate(dpSight(VALUE_DATE.minusDays(1)));
+    Evaluation e = dpSight(VALUE_DATE.minusDays(1)).evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertFinding(e, "BP-DATES", Severity.REJECT, "004 Art.10");
     assertNull(e.maturityDate());
@@ -121,7 +123,7 @@ class MaturityRuleTest {
 
   @Test
   void expectedPaymentOnTheValueDateIsNotADateError_004Art10() {
-    Evaluation e = evaluate(dpSight(VALUE_DATE));
+    Evaluation e = dpSight(VALUE_DATE).evaluate();
     assertTrue(finding(e, "BP-DATES").isEmpty());
     assertEquals(0, e.maxTermDays());
   }

@@ -1,6 +1,7 @@
 package com.tfp.product.billpurchase;
 
 import static com.tfp.product.billpurchase.Deals.*;
+import static com.tfp.spi.testing.EvaluationAssertions.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ class WorkedExampleTest {
 
   @Test
   void cleanSightLcToJapanIsApprovableFor90PercentAnd18Days_004Art10Art11() {
-    Evaluation e = evaluate(sightLc());
+    Evaluation e = sightLc().evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> codes(e).toString());
     assertEquals(List.of(), codes(e, Severity.REFER));
     assertAmount("90000.00", e.maxAmount());
@@ -33,17 +34,18 @@ class WorkedExampleTest {
     assertEquals("004 Art.11", bindingStep(e.amountSteps()).source());
     assertEquals("2026-12-19", bindingStep(e.termSteps()).value());
     assertTrue(document(e, "BP-APPLICATION").orElseThrow().mandatory());
-    assertTrue(onChecklist(e, "BP-PERFORMANCE-CAPACITY"));
+    assertTrue(checklist(e).contains("BP-PERFORMANCE-CAPACITY"));
   }
 
   @Test
   void evaluationIsDeterministic() {
-    assertEquals(evaluate(sightLc()), evaluate(sightLc()));
+    assertEquals(sightLc().evaluate(), sightLc().evaluate());
   }
 
   @Test
   void everyFindingCitesItsSeedArticleInBothLanguages() {
-    Evaluation e = evaluate(with(usanceLc(120), "softClauses", true, "badBankConduct", true, "safeCategory", "C"));
+    Evaluation e = usanceLc(120).with("softClauses", true).with("badBankConduct", true).with("safeCategory", "C")
+        .evaluate();
     e.findings().forEach(f -> {
       assertTrue(f.source().matches("004 Art\\.\\d+"), f.source());
       assertTrue(f.message().isComplete(), f.code());

@@ -1,6 +1,7 @@
 package com.tfp.product.domesticlc;
 
 import static com.tfp.product.domesticlc.ImportMarginTableTest.step;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import com.tfp.spi.evaluation.Decision;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.LineOccupation;
 import com.tfp.spi.evaluation.Step;
+import com.tfp.spi.testing.TestDeal;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +65,7 @@ class FinancingAmountTest {
         .with("lcExpiryDate", "2026-04-30").with("paymentTermDays", 120).valueDate("2026-03-01").evaluate();
     assertEquals(0, new BigDecimal("989726.03").compareTo(e.maxAmount()));
     assertEquals("10273.97", step(e, "Discount interest").value());
-    assertTrue(Deal.checklist(e).contains("DLC-CURRENCY"));
+    assertTrue(checklist(e).contains("DLC-CURRENCY"));
   }
 
   @ParameterizedTest(name = "{0}: accepted {1} → {2}")
@@ -72,7 +74,7 @@ class FinancingAmountTest {
       "BUYER_BILL_PURCHASE, ,           1000000.00",  // nothing accepted yet: the L/C amount
       "BUYER_PAY_ON_BEHALF, 1050000.00, 1000000.00"}) // never more than the L/C amount
   void buyerFinancingIsAtMostTheLcPaymentAmount_001Art2Default(String variant, String accepted, String expected) {
-    Deal deal = Deal.of(variant);
+    TestDeal deal = Deal.of(variant);
     if (accepted != null) deal.with("acceptedAmount", accepted);
     assertEquals(0, new BigDecimal(expected).compareTo(deal.evaluate().maxAmount()));
   }

@@ -1,9 +1,10 @@
 package com.tfp.product.domesticlc;
 
-import static com.tfp.product.domesticlc.Deal.checklist;
-import static com.tfp.product.domesticlc.Deal.codes;
-import static com.tfp.product.domesticlc.Deal.obligations;
-import static com.tfp.product.domesticlc.Deal.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.finding;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +15,7 @@ import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.LineOccupation;
 import com.tfp.spi.evaluation.Severity;
 import com.tfp.spi.evaluation.Step;
+import com.tfp.spi.testing.TestDeal;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,7 @@ class ImportMarginTableTest {
       "NON_TARGET,        , false, 0.30",
       "NON_TARGET,     AAA, true,  0.40"})
   void marginByTierRatingAndGoods_002Art41(String tier, String rating, boolean volatileGoods, String expected) {
-    Deal deal = Deal.of("ISSUANCE").with("customerTier", tier).with("volatileGoods", volatileGoods);
+    TestDeal deal = Deal.of("ISSUANCE").with("customerTier", tier).with("volatileGoods", volatileGoods);
     if (rating == null) deal.without("creditRating"); else deal.with("creditRating", rating);
     Evaluation e = deal.evaluate();
     assertEquals(0, new BigDecimal(expected).compareTo(e.marginRatio()), "margin " + e.marginRatio());
@@ -49,7 +51,7 @@ class ImportMarginTableTest {
   void buyerSideFinancingTakesTheMarginByAnalogy_002Art41(String variant) {
     Evaluation e = Deal.of(variant).with("customerTier", "NON_TARGET").evaluate();
     assertEquals(0, new BigDecimal("0.30").compareTo(e.marginRatio()));
-    assertTrue(Deal.finding(e, "DLC-MARGIN").orElseThrow().message().en().contains("by analogy"));
+    assertTrue(finding(e, "DLC-MARGIN").orElseThrow().message().en().contains("by analogy"));
   }
 
   @ParameterizedTest(name = "{0} has no margin")
@@ -101,7 +103,7 @@ class ImportMarginTableTest {
   void bankSetsItsOwnFigures_002Art41() {
     Evaluation e = Deal.of("ISSUANCE").with("customerTier", "GOLDEN").bank("marginGolden", "0.05").evaluate();
     assertEquals(0, new BigDecimal("0.05").compareTo(e.marginRatio()));
-    assertTrue(Deal.finding(e, "DLC-MARGIN").orElseThrow().message().en().contains("bank's own settings"));
+    assertTrue(finding(e, "DLC-MARGIN").orElseThrow().message().en().contains("bank's own settings"));
   }
 
   @Test
@@ -124,7 +126,7 @@ class ImportMarginTableTest {
 
   @Test
   void bankMaySwitchTheAnalogyOff_002Art41() {
-    Deal buyer = Deal.of("BUYER_PAY_ON_BEHALF").with("securityProvided", false).bank("marginTableForBuyerSide", "0");
+    TestDeal buyer = Deal.of("BUYER_PAY_ON_BEHALF").with("securityProvided", false).bank("marginTableForBuyerSide", "0");
     Evaluation e = buyer.evaluate();
     assertNull(e.marginRatio());
     assertFalse(codes(e).contains("DLC-SECURITY")); // Art.11 rides on the same analogy for buyer-side financing

@@ -1,8 +1,8 @@
 package com.tfp.product.domesticlc;
 
-import static com.tfp.product.domesticlc.Deal.checklist;
-import static com.tfp.product.domesticlc.Deal.codes;
-import static com.tfp.product.domesticlc.Deal.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

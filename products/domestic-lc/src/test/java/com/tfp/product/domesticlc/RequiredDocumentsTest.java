@@ -1,6 +1,6 @@
 package com.tfp.product.domesticlc;
 
-import static com.tfp.product.domesticlc.Deal.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

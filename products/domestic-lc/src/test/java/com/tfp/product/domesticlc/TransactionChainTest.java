@@ -1,9 +1,9 @@
 package com.tfp.product.domesticlc;
 
-import static com.tfp.product.domesticlc.Deal.checklist;
-import static com.tfp.product.domesticlc.Deal.obligations;
-import static com.tfp.product.domesticlc.Deal.severity;
 import static com.tfp.product.domesticlc.ImportMarginTableTest.step;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -23,30 +23,30 @@ class DutiesAndDocumentsTest {
 
   @Test
   void remittanceWithoutRegistrationIsADutyBeforeDisbursementNotARefusal_SfzArt11() {
-    Map<String, Object> raw = deal();
-    raw.put("settlement", "REMITTANCE");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("settlement", "REMITTANCE");
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(obligations(e).contains("IF-PLEDGE-REGISTRATION"));
     assertEquals("001 股份制 Art.11", e.obligations().get(0).source());
 
-    raw.put("receivablePledgeRegistered", true);
-    Evaluation registered = evaluate(raw);
+    deal.with("receivablePledgeRegistered", true);
+    Evaluation registered = deal.evaluate();
     assertFalse(obligations(registered).contains("IF-PLEDGE-REGISTRATION"));
     assertEquals(Severity.INFO, severity(registered, "IF-PLEDGE-REGISTERED"));
   }
 
   @Test
   void noPledgeRegistrationOutsideRemittance_SfzArt11() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     assertEquals(List.of("IF-LINE-RELEASE", "IF-INSURER-NOTICE"), obligations(e));
   }
 
   @Test
   void withoutRecourseListsTheEightExceptions_XinbaoCh1() {
-    Map<String, Object> raw = deal();
-    raw.put("withoutRecourse", true);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("withoutRecourse", true);
+    Evaluation e = deal.evaluate();
     assertEquals(Severity.INFO, severity(e, "IF-RECOURSE-EXCEPTIONS"));
     assertFalse(codes(e).contains("IF-WITH-RECOURSE"));
     assertTrue(checklist(e).contains("IF-RECOURSE-CLAUSES"));
@@ -56,16 +56,16 @@ class DutiesAndDocumentsTest {
 
   @Test
   void lcDealsNeedTheOriginalLcAndFullDocuments_BanfaA3_1() {
-    assertTrue(document(evaluate(deal()), "IF-LC-AND-DOCUMENTS").isEmpty());
-    Map<String, Object> raw = deal();
-    raw.put("settlement", "LC");
-    RequiredDocument lc = document(evaluate(raw), "IF-LC-AND-DOCUMENTS").orElseThrow();
+    assertTrue(document(deal().evaluate(), "IF-LC-AND-DOCUMENTS").isEmpty());
+    TestDeal deal = deal();
+    deal.with("settlement", "LC");
+    RequiredDocument lc = document(deal.evaluate(), "IF-LC-AND-DOCUMENTS").orElseThrow();
     assertTrue(lc.mandatory());
   }
 
   @Test
   void policySetTradeDocumentsAndContractsAreMandatory_SfzArt8() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     for (String code : List.of("IF-APPLICATION", "IF-REPAYMENT-PLAN", "IF-FINANCING-CONTRACT", "IF-PLEDGE-CONTRACT",
         "IF-POLICY", "IF-BUYER-LIMIT-APPROVAL", "IF-PREMIUM-RECEIPT", "IF-EXPORT-DECLARATION-FORM",
         "IF-INDEMNITY-ASSIGNMENT", "IF-CLAIM-AGREEMENT", "IF-CONTRACT", "IF-INVOICE", "IF-PACKING-LIST",

@@ -26,7 +26,7 @@ class EligibilityTest {
 
   @Test
   void baseDealIsApprovableWithOneInfoPerRuleGroup() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> codes(e).toString());
     assertEquals(List.of("IF-INSURER", "IF-APPLICANT", "IF-ADMISSION", "IF-TRADE-POLICY", "IF-TERM",
         "IF-LINE-CUSTOMER", "IF-WITH-RECOURSE"), codes(e));
@@ -44,9 +44,9 @@ class EligibilityTest {
       "stateSecretGoods, true, IF-STATE-SECRET, 001 信保规程 Art.9",
       "claimAgreementSigned, false, IF-CLAIM-AGREEMENT, 001 RCC Art.6(9)"})
   void hardConditionsAreRejected(String fact, boolean value, String code, String source) {
-    Map<String, Object> raw = deal();
-    raw.put(fact, value);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with(fact, value);
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     Finding f = finding(e, code).orElseThrow();
     assertEquals(Severity.REJECT, f.severity());
@@ -56,30 +56,30 @@ class EligibilityTest {
 
   @Test
   void unsecuredEligibleCustomerNeedsNoSecurity_RccArt5() {
-    Map<String, Object> raw = deal();
-    raw.remove("securityProvided");
-    raw.put("unsecuredEligible", true);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.without("securityProvided");
+    deal.with("unsecuredEligible", true);
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertFalse(codes(e).contains("IF-SECURITY"));
   }
 
   @Test
   void cifWithoutCargoInsuranceIsRejectedThroughTheSharedConditions_RccArt6_10() {
-    Map<String, Object> raw = deal();
-    raw.put("priceTerm", "CIF");
-    assertEquals(Severity.REJECT, severity(evaluate(raw), "IF-CARGO-INSURANCE"));
-    raw.put("cargoInsurance", true);
-    assertEquals(Decision.APPROVABLE, evaluate(raw).decision());
+    TestDeal deal = deal();
+    deal.with("priceTerm", "CIF");
+    assertEquals(Severity.REJECT, severity(deal.evaluate(), "IF-CARGO-INSURANCE"));
+    deal.with("cargoInsurance", true);
+    assertEquals(Decision.APPROVABLE, deal.evaluate().decision());
   }
 
   @ParameterizedTest(name = "insurer {0} -> {1}")
   @CsvSource({"SINOSURE, IF-INSURER, INFO", "PICC, IF-INSURER, INFO", "PINGAN, IF-INSURER, INFO",
       "Allianz Trade, IF-INSURER-OTHER, REFER"})
   void otherInsurersNeedHeadOfficeApproval_SfzArt5(String insurer, String code, Severity severity) {
-    Map<String, Object> raw = deal();
-    raw.put("insurer", insurer);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("insurer", insurer);
+    Evaluation e = deal.evaluate();
     assertEquals(severity, severity(e, code));
     assertEquals("001 股份制 Art.5", finding(e, code).orElseThrow().source());
   }
@@ -87,18 +87,18 @@ class EligibilityTest {
   @ParameterizedTest(name = "rating {0} -> {1}")
   @CsvSource({"AAA, APPROVABLE", "BBB, APPROVABLE", "BB, REFER", "C, REFER"})
   void ratingBbbOrBetterAsARule_SfzArt2_1(String rating, Decision decision) {
-    Map<String, Object> raw = deal();
-    raw.put("creditRating", rating);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("creditRating", rating);
+    Evaluation e = deal.evaluate();
     assertEquals(decision, e.decision());
     assertEquals(decision == Decision.REFER, codes(e).contains("IF-RATING"));
   }
 
   @Test
   void missingRatingGoesToTheChecklistNeverAssumed_SfzArt2_1() {
-    Map<String, Object> raw = deal();
-    raw.remove("creditRating");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.without("creditRating");
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(checklist(e).contains("IF-RATING-CHECK"));
     assertFalse(codes(e).contains("IF-ADMISSION"));
@@ -108,9 +108,9 @@ class EligibilityTest {
   @ParameterizedTest(name = "{0} years -> {1}")
   @CsvSource({"1, APPROVABLE", "0.99, REFER", "0, REFER"})
   void oneYearOfSettlementRelationshipAsARule_SfzArt2_3(String years, Decision decision) {
-    Map<String, Object> raw = deal();
-    raw.put("bankRelationshipYears", years);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("bankRelationshipYears", years);
+    Evaluation e = deal.evaluate();
     assertEquals(decision, e.decision());
     if (decision == Decision.REFER) {
       Finding f = finding(e, "IF-SETTLEMENT-RELATIONSHIP").orElseThrow();
@@ -121,30 +121,30 @@ class EligibilityTest {
 
   @Test
   void missingRelationshipGoesToTheChecklist_SfzArt2_3() {
-    Map<String, Object> raw = deal();
-    raw.remove("bankRelationshipYears");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.without("bankRelationshipYears");
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(checklist(e).contains("IF-SETTLEMENT-RELATIONSHIP-CHECK"));
   }
 
   @Test
   void accountAndLineComeFromTheRecordsWhenTiedToACustomer_RccArt6_3() {
-    Evaluation untied = evaluate(deal());
+    Evaluation untied = deal().evaluate();
     assertTrue(checklist(untied).contains("IF-ACCOUNT-AND-LINE-CHECK"));
 
-    Evaluation ok = evaluate(deal(), new CustomerRecord("C1", Set.of(), false, true, true));
+    Evaluation ok = deal().customer(new CustomerRecord("C1", Set.of(), false, true, true)).evaluate();
     assertEquals(Decision.APPROVABLE, ok.decision());
     assertFalse(checklist(ok).contains("IF-ACCOUNT-AND-LINE-CHECK"));
 
-    Evaluation noLine = evaluate(deal(), new CustomerRecord("C1", Set.of(), false, true, false));
+    Evaluation noLine = deal().customer(new CustomerRecord("C1", Set.of(), false, true, false)).evaluate();
     assertEquals(Decision.REFER, noLine.decision());
     assertTrue(finding(noLine, "IF-ACCOUNT-AND-LINE").orElseThrow().message().en().contains("no trade-finance line"));
   }
 
   @Test
   void checklistCarriesWhatNoFactCaptures() {
-    List<String> items = checklist(evaluate(deal()));
+    List<String> items = checklist(deal().evaluate());
     assertTrue(items.containsAll(List.of("IF-BUYER-RELATIONSHIP", "IF-BENEFICIARY-PAYEE", "IF-IMPORTER-STANDING",
         "IF-COUNTRY-STABILITY", "IF-SEALS", "IF-PERFORMANCE-CAPACITY", "IF-EXPERIENCE", "IF-POLICY-PERIOD-TOTAL",
         "IF-POLICY-EXCLUSIONS", "IF-POLICY-CONSISTENCY", "IF-POLICY-MITIGATION")), items::toString);

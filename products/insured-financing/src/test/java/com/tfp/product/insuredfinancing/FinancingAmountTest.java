@@ -46,14 +46,14 @@ class FinancingAmountTest {
       "33333.33, 33333.33, 200000.00, 0, 0.9, false, 26666.66, 001 办法A §2(1), APPROVABLE"})
   void lowestOfEightyPercentAndIndemnityCover(String invoice, String declared, String limit, String deductible,
       String ratio, boolean premium, String expected, String bindingSource, Decision decision) {
-    Map<String, Object> raw = deal();
-    raw.put("invoiceAmount", invoice);
-    raw.put("declaredAmount", declared);
-    raw.put("buyerCreditLimitBalance", limit);
-    raw.put("deductible", deductible);
-    raw.put("indemnityRatio", ratio);
-    raw.put("premiumCustomer", premium);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("invoiceAmount", invoice);
+    deal.with("declaredAmount", declared);
+    deal.with("buyerCreditLimitBalance", limit);
+    deal.with("deductible", deductible);
+    deal.with("indemnityRatio", ratio);
+    deal.with("premiumCustomer", premium);
+    Evaluation e = deal.evaluate();
     assertEquals(0, new BigDecimal(expected).compareTo(e.maxAmount()), () -> e.amountSteps().toString());
     assertEquals(bindingSource, bindingStep(e).source());
     assertEquals(expected, bindingStep(e).value());
@@ -62,10 +62,10 @@ class FinancingAmountTest {
 
   @Test
   void premiumCustomerNinetyPercentIsReferredAndStepsShowTheAmountWithoutIt_BanfaA2_1() {
-    Map<String, Object> raw = deal();
-    raw.put("premiumCustomer", true);
-    raw.put("indemnityRatio", "0.95");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("premiumCustomer", true);
+    deal.with("indemnityRatio", "0.95");
+    Evaluation e = deal.evaluate();
     assertEquals(Severity.REFER, severity(e, "IF-AMOUNT-PREMIUM-90"));
     assertEquals(0, new BigDecimal("90000").compareTo(e.maxAmount()));
     List<String> values = e.amountSteps().stream().map(Step::value).toList();
@@ -79,17 +79,17 @@ class FinancingAmountTest {
 
   @Test
   void premiumNotNeededWhenTheCoverBindsBelowEightyPercent_BanfaA2_1() {
-    Map<String, Object> raw = deal();
-    raw.put("premiumCustomer", true);
-    raw.put("buyerCreditLimitBalance", "70000.00");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("premiumCustomer", true);
+    deal.with("buyerCreditLimitBalance", "70000.00");
+    Evaluation e = deal.evaluate();
     assertEquals(Severity.INFO, severity(e, "IF-AMOUNT-PREMIUM-NOT-NEEDED"));
     assertFalse(codes(e).contains("IF-AMOUNT-PREMIUM-90"));
   }
 
   @Test
   void eightyPercentStepSaysApplyingItToTheGrossIsDeliberate_BanfaA2_1() {
-    Step eighty = evaluate(deal()).amountSteps().get(0);
+    Step eighty = deal().evaluate().amountSteps().get(0);
     assertTrue(eighty.label().en().contains("deliberate, conservative choice"));
     assertTrue(eighty.label().zh().contains("审慎"));
     assertFalse(eighty.bankDefault());
@@ -97,9 +97,9 @@ class FinancingAmountTest {
 
   @Test
   void nilCoverIsRejected_XinbaoArt8() {
-    Map<String, Object> raw = deal();
-    raw.put("deductible", "100000.00");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("deductible", "100000.00");
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, "IF-AMOUNT-NIL"));
     assertEquals(0, BigDecimal.ZERO.compareTo(e.maxAmount()));
@@ -107,10 +107,10 @@ class FinancingAmountTest {
 
   @Test
   void noAmountWithoutTheCoverInputsButTheRateStepsStillShow_XinbaoArt8() {
-    Map<String, Object> raw = deal();
-    raw.remove("shipmentDeclared");
-    raw.remove("declaredAmount");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.without("shipmentDeclared");
+    deal.without("declaredAmount");
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, "IF-SHIPMENT-DECLARED"));
     assertNull(e.maxAmount());
@@ -120,9 +120,9 @@ class FinancingAmountTest {
 
   @Test
   void amountIsStillComputedOnAHardReject_RccArt6() {
-    Map<String, Object> raw = deal();
-    raw.put("volatileGoods", true);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("volatileGoods", true);
+    Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, "IF-VOLATILE-GOODS"));
     assertEquals(0, new BigDecimal("80000").compareTo(e.maxAmount()));

@@ -51,34 +51,34 @@ class InsuredFinancingDescriptorTest {
   @Test
   void usdSettlementIsADecimalSoAJpyDealCanCarryCents() {
     assertEquals(FactType.DECIMAL, D.fact("lastYearExportSettlementUsd").orElseThrow().type());
-    Map<String, Object> raw = InsuredFinancingFixture.deal();
-    raw.put("invoiceAmount", "10000000");
-    raw.put("declaredAmount", "10000000");
-    raw.put("buyerCreditLimitBalance", "20000000");
-    raw.put("lastYearExportSettlementUsd", "2000000.50");
-    FactsParser.parse(D, null, "JPY", raw);
+    TestDeal deal = InsuredFinancingFixture.deal();
+    deal.with("invoiceAmount", "10000000");
+    deal.with("declaredAmount", "10000000");
+    deal.with("buyerCreditLimitBalance", "20000000");
+    deal.with("lastYearExportSettlementUsd", "2000000.50");
+    deal.currency("JPY").facts();
   }
 
   @Test
   void otherInsurersAreAcceptedAsNamesButTheSettlementIsClosed_SfzArt5Art6() {
-    Map<String, Object> raw = InsuredFinancingFixture.deal();
-    raw.put("insurer", "Allianz Trade");
-    FactsParser.parse(D, null, "USD", raw);
-    raw.put("settlement", "OA");
+    TestDeal deal = InsuredFinancingFixture.deal();
+    deal.with("insurer", "Allianz Trade");
+    deal.facts();
+    deal.with("settlement", "OA");
     InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
-        () -> FactsParser.parse(D, null, "USD", raw));
+        deal::facts);
     assertEquals(List.of("facts.settlement"), e.errors().stream().map(FieldError::field).toList());
   }
 
   @Test
   void declaredAmountIsRequiredOnceTheShipmentIsDeclared_XinbaoArt8() {
-    Map<String, Object> raw = InsuredFinancingFixture.deal();
-    raw.remove("declaredAmount");
+    TestDeal deal = InsuredFinancingFixture.deal();
+    deal.without("declaredAmount");
     InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
-        () -> FactsParser.parse(D, null, "USD", raw));
+        deal::facts);
     assertEquals(List.of("facts.declaredAmount"), e.errors().stream().map(FieldError::field).toList());
-    raw.remove("shipmentDeclared");
-    FactsParser.parse(D, null, "USD", raw);
+    deal.without("shipmentDeclared");
+    deal.facts();
   }
 
   @Test

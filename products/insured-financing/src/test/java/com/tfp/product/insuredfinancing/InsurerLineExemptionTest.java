@@ -20,13 +20,13 @@ class InsurerLineExemptionTest {
 
   /** The base deal (amount 80,000) with every exemption condition of 股份制 Art.3 at its boundary. */
   static Map<String, Object> exempt() {
-    Map<String, Object> raw = deal();
-    raw.put("industryTradeIntegrated", true);
-    raw.put("lastYearExportSettlementUsd", "2000000");
-    raw.put("last12MonthsExportSettlement", "1000000.00");
-    raw.put("outstandingInsuredFinancing", "420000.00"); // 420,000 + 80,000 = 500,000 = 50% of 1,000,000
-    raw.put("creditRating", "A");
-    return raw;
+    TestDeal deal = deal();
+    deal.with("industryTradeIntegrated", true);
+    deal.with("lastYearExportSettlementUsd", "2000000");
+    deal.with("last12MonthsExportSettlement", "1000000.00");
+    deal.with("outstandingInsuredFinancing", "420000.00"); // 420,000 + 80,000 = 500,000 = 50% of 1,000,000
+    deal.with("creditRating", "A");
+    return deal;
   }
 
   @ParameterizedTest(name = "{0}={1} -> {2}")
@@ -43,9 +43,9 @@ class InsurerLineExemptionTest {
       // an applicant who does not meet Art.2 (soft: relationship under one year) keeps the customer's line
       "bankRelationshipYears, 0.5, CUSTOMER"})
   void insurerLineOnlyWhenEveryConditionHolds_SfzArt3(String fact, String value, LineOccupation expected) {
-    Map<String, Object> raw = exempt();
-    raw.put(fact, value.equals("false") ? (Object) Boolean.FALSE : value);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = exempt();
+    deal.with(fact, value.equals("false") ? (Object) Boolean.FALSE : value);
+    Evaluation e = deal.evaluate();
     assertEquals(expected, e.lineOccupation(), () -> e.findings().toString());
     String code = expected == LineOccupation.INSURER ? "IF-LINE-INSURER" : "IF-LINE-CUSTOMER";
     Finding f = finding(e, code).orElseThrow();
@@ -55,7 +55,7 @@ class InsurerLineExemptionTest {
 
   @Test
   void theTestIsShownItemByItemWithTheFiftyPercentArithmetic_SfzArt3() {
-    Finding f = finding(evaluate(exempt()), "IF-LINE-INSURER").orElseThrow();
+    Finding f = finding(exempt().evaluate(), "IF-LINE-INSURER").orElseThrow();
     assertTrue(f.message().en().contains("420000.00 + 80000.00 = 500000.00"), f.message().en());
     assertTrue(f.message().en().contains("1000000.00 × 50% = 500000"), f.message().en());
     assertTrue(f.message().en().contains("rating A A or better ✓"), f.message().en());
@@ -63,32 +63,32 @@ class InsurerLineExemptionTest {
 
   @Test
   void shorterHistoryUsesTheActualTotalNotAnnualised_SfzArt3_3() {
-    Map<String, Object> raw = exempt();
-    raw.put("historyMonths", 6);
-    raw.put("last12MonthsExportSettlement", "400000.00"); // six months' actual total
-    raw.put("outstandingInsuredFinancing", "120000.00"); // 120,000 + 80,000 = 200,000 = 50% of 400,000
-    Evaluation e = evaluate(raw);
+    TestDeal deal = exempt();
+    deal.with("historyMonths", 6);
+    deal.with("last12MonthsExportSettlement", "400000.00"); // six months' actual total
+    deal.with("outstandingInsuredFinancing", "120000.00"); // 120,000 + 80,000 = 200,000 = 50% of 400,000
+    Evaluation e = deal.evaluate();
     assertEquals(LineOccupation.INSURER, e.lineOccupation());
     assertTrue(finding(e, "IF-LINE-INSURER").orElseThrow().message().en().contains("6 months' cumulative export settlement (under 12 months, not annualised)"));
-    raw.put("outstandingInsuredFinancing", "120000.01");
-    assertEquals(LineOccupation.CUSTOMER, evaluate(raw).lineOccupation());
+    deal.with("outstandingInsuredFinancing", "120000.01");
+    assertEquals(LineOccupation.CUSTOMER, deal.evaluate().lineOccupation());
   }
 
   @Test
   void missingInputsAreNeverAssumed_SfzArt3() {
-    Map<String, Object> raw = exempt();
-    raw.remove("outstandingInsuredFinancing");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = exempt();
+    deal.without("outstandingInsuredFinancing");
+    Evaluation e = deal.evaluate();
     assertEquals(LineOccupation.CUSTOMER, e.lineOccupation());
     assertTrue(finding(e, "IF-LINE-CUSTOMER").orElseThrow().message().en().contains("outstanding not given"));
-    raw = exempt();
-    raw.remove("creditRating");
-    assertEquals(LineOccupation.CUSTOMER, evaluate(raw).lineOccupation());
+    deal = exempt();
+    deal.without("creditRating");
+    assertEquals(LineOccupation.CUSTOMER, deal.evaluate().lineOccupation());
   }
 
   @Test
   void defaultIsTheCustomersLine() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     assertEquals(LineOccupation.CUSTOMER, e.lineOccupation());
     assertTrue(codes(e).contains("IF-LINE-CUSTOMER"));
   }

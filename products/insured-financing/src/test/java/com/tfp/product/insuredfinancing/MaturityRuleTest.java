@@ -24,9 +24,9 @@ class MaturityRuleTest {
   @ParameterizedTest(name = "payment term {0} days -> {1}")
   @CsvSource({"0, APPROVABLE", "150, APPROVABLE", "151, REJECT", "360, REJECT"})
   void paymentTermAtMost150Days_BanfaA2_2(int days, Decision decision) {
-    Map<String, Object> raw = deal();
-    raw.put("paymentTermDays", days);
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("paymentTermDays", days);
+    Evaluation e = deal.evaluate();
     assertEquals(decision, e.decision());
     assertEquals(decision == Decision.REJECT, codes(e).contains("IF-PAYMENT-TERM"));
   }
@@ -45,9 +45,9 @@ class MaturityRuleTest {
       "90, 30, REJECT, IF-TERM-BEYOND-30-DAYS"})
   void maturityWithinTenDaysAfterDueDateThirtyAtMost_BanfaA2_2(int requestedDays, int maturityDays, Decision decision,
       String code) {
-    Map<String, Object> raw = deal();
-    raw.put("requestedMaturityDate", DUE.plusDays(requestedDays).toString());
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("requestedMaturityDate", DUE.plusDays(requestedDays).toString());
+    Evaluation e = deal.evaluate();
     assertEquals(DUE.plusDays(maturityDays), e.maturityDate());
     assertEquals(decision, e.decision(), () -> codes(e).toString());
     assertEquals(decision == Decision.APPROVABLE ? Severity.INFO : Severity.valueOf(decision.name()), severity(e, code));
@@ -55,7 +55,7 @@ class MaturityRuleTest {
 
   @Test
   void withoutARequestedDateTheMaturityIsDuePlusTenDays_BanfaA2_2() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     assertEquals(LocalDate.of(2026, 9, 9), e.maturityDate());
     assertEquals(100, e.maxTermDays());
     assertEquals(List.of("2026-08-30", "2026-09-09"), e.termSteps().stream().map(Step::value).toList());
@@ -65,9 +65,9 @@ class MaturityRuleTest {
 
   @Test
   void referredMaturityShowsTheStandardLimitAsExplanation_BanfaA2_2() {
-    Map<String, Object> raw = deal();
-    raw.put("requestedMaturityDate", "2026-09-20");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("requestedMaturityDate", "2026-09-20");
+    Evaluation e = deal.evaluate();
     assertEquals(List.of("2026-08-30", "2026-09-20", "2026-09-09", "2026-09-29"),
         e.termSteps().stream().map(Step::value).toList());
     assertEquals(List.of(false, true, false, false), e.termSteps().stream().map(Step::binding).toList());
@@ -76,9 +76,9 @@ class MaturityRuleTest {
 
   @Test
   void maturityNotAfterTheValueDateIsRejected_BanfaA2_2() {
-    Map<String, Object> raw = deal();
-    raw.put("paymentDueDate", "2026-05-15");
-    Evaluation e = evaluate(raw);
+    TestDeal deal = deal();
+    deal.with("paymentDueDate", "2026-05-15");
+    Evaluation e = deal.evaluate();
     assertEquals(LocalDate.of(2026, 5, 25), e.maturityDate());
     assertEquals(Severity.REJECT, severity(e, "IF-TERM-NOT-AFTER-VALUE-DATE"));
     assertFalse(codes(e).contains("IF-TERM"));

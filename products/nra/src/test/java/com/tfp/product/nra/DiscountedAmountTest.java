@@ -1,6 +1,6 @@
 package com.tfp.product.nra;
 
-import static com.tfp.product.nra.Deal.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

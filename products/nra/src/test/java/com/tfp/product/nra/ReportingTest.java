@@ -1,7 +1,7 @@
 package com.tfp.product.nra;
 
-import static com.tfp.product.nra.Deal.checklist;
-import static com.tfp.product.nra.Deal.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,9 @@
 package com.tfp.product.nra;
 
-import static com.tfp.product.nra.Deal.codes;
-import static com.tfp.product.nra.Deal.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.finding;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,7 +27,7 @@ class ScopeRulesTest {
     assertEquals(Severity.INFO, severity(e, "NRA-SCOPE"));
     assertEquals(Severity.INFO, severity(e, "NRA-CLASS-1"));
     assertEquals(LineOccupation.FINANCIAL_INSTITUTION, e.lineOccupation());
-    assertTrue(Deal.checklist(e).contains("NRA-FI-LINES"));
+    assertTrue(checklist(e).contains("NRA-FI-LINES"));
   }
 
   @ParameterizedTest(name = "{0}={1} → {2}")
@@ -89,7 +91,7 @@ class ScopeRulesTest {
   @Test
   void referSaysWhatTheApproverMayOverride_001NraArt2() {
     Evaluation e = Deal.of("NEGOTIATION").with("discrepancies", true).evaluate();
-    assertTrue(Deal.finding(e, "NRA-DISCREPANCIES").orElseThrow().message().en().contains("an approver may proceed"));
+    assertTrue(finding(e, "NRA-DISCREPANCIES").orElseThrow().message().en().contains("an approver may proceed"));
   }
 
   @Test

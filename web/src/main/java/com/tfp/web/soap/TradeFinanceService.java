@@ -1,0 +1,159 @@
+package com.tfp.web.soap;
+
+import com.tfp.platform.catalogue.application.ProductCatalogue;
+import com.tfp.platform.evaluation.application.EvaluationCommand;
+import com.tfp.platform.evaluation.application.EvaluationService;
+import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.platform.shared.NotFoundException;
+import com.tfp.spi.LocalizedText;
+import com.tfp.spi.facts.FieldError;
+import com.tfp.web.rest.Languages;
+import com.tfp.web.rest.dto.EvaluationViews;
+import com.tfp.web.rest.dto.ProductViews;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code TradeFinanceService}: the SOAP face of the platform for legacy systems (API.md "SOAP"), document/literal,
+ * at {@code /ws/TradeFinanceService} (WSDL: {@code ?wsdl}). Every error is a {@link TradeFinanceFault} carrying the
+ * field errors — never an unhandled exception.
+ */
+@WebService(serviceName = "TradeFinanceService", portName = "TradeFinancePort", name = "TradeFinance",
+    targetNamespace = TradeFinanceService.NAMESPACE)
+@SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL, parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
+public class TradeFinanceService {
+
+  public static final String NAMESPACE = "urn:tfp:trade-finance:v1";
+  private static final Logger LOG = Logger.getLogger(TradeFinanceService.class.getName());
+
+  @Inject ProductCatalogue catalogue;
+  @Inject EvaluationService evaluations;
+  @Resource WebServiceContext context;
+
+  @WebMethod
+  @WebResult(name = "product")
+  public List<SoapTypes.Product> listProducts() throws TradeFinanceFault {
+    return guarded(() -> catalogue.products().stream().map(ProductViews::summary).map(SoapTypes.Product::of).toList());
+  }
+
+  @WebMethod
+  @WebResult(name = "evaluation")
+  public SoapTypes.Evaluation evaluate(
+      @WebParam(name = "product") String product,
+      @WebParam(name = "variant") String variant,
+      @WebParam(name = "currency") String currency,
+      @WebParam(name = "valueDate") String valueDate,
+      @WebParam(name = "customerId") String customerId,
+      @WebParam(name = "facts") List<FactValue> facts) throws TradeFinanceFault {
+    return guarded(() -> {
+      List<FieldError> errors = new ArrayList<>();
+      EvaluationCommand command = new EvaluationCommand(product, variant, currency, date("valueDate", valueDate, errors),
+          customerId, SoapFacts.toRaw(facts, errors));
+      return SoapTypes.Evaluation.of(EvaluationViews.of(evaluations.evaluate(command, errors), locale()));
+    });
+  }
+
+  private <T> T guarded(Supplier<T> call) throws TradeFinanceFault {
+    Locale locale = locale();
+    try {
+      return call.get();
+    } catch (InvalidInputException e) {
+      TradeFinanceFault.Info info = info(400, LocalizedText.of("输入有误", "Invalid input"), locale, null);
+      e.errors().forEach(f -> info.errors.add(new TradeFinanceFault.FieldErrorInfo(f.field(), f.message().in(locale))));
+      throw new TradeFinanceFault(info.title, info);
+    } catch (NotFoundException e) {
+      throw fault(404, LocalizedText.of("未找到", "Not found"), locale, e.text().in(locale));
+    } catch (ConflictException e) {
+      throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale, e.text().in(locale));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "unexpected failure in TradeFinanceService", e);
+      throw fault(500, LocalizedText.of("内部错误", "Internal error"), locale, null);
+    }
+  }
+
+  private static TradeFinanceFault fault(int status, LocalizedText title, Locale locale, String detail) {
+    TradeFinanceFault.Info info = info(status, title, locale, detail);
+    return new TradeFinanceFault(info.title + (detail == null ? "" : ": " + detail), info);
+  }
+
+  private static TradeFinanceFault.Info info(int status, LocalizedText title, Locale locale, String detail) {
+    TradeFinanceFault.Info info = new TradeFinanceFault.Info();
+    info.status = status;
+    info.title = title.in(locale);
+    info.detail = detail;
+    return info;
+  }
+
+  private static LocalDate date(String field, String value, List<FieldError> errors) {
+    if (value == null || value.isBlank()) return null;
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, LocalizedText.of("须为有效日期 yyyy-MM-dd", "must be a valid date yyyy-MM-dd")));
+      return null;
+    }
+  }
+
+  private Locale locale() {
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, List<String>> headers = (Map<String, List<String>>) context.getMessageContext().get(MessageContext.HTTP_REQUEST_HEADERS);
+      if (headers == null) return Languages.DEFAULT;
+      for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+        if ("accept-language".equalsIgnoreCase(h.getKey()) && !h.getValue().isEmpty()) return Languages.of(h.getValue().get(0));
+      }
+    } catch (RuntimeException noContext) {
+      // outside a request (never in service): the default language
+    }
+    return Languages.DEFAULT;
+  }
+
+  /** Turns SOAP's name/value facts into the raw facts the platform validates. */
+  static final class SoapFacts {
+    private SoapFacts() {}
+
+    static Map<String, Object> toRaw(List<FactValue> facts, List<FieldError> errors) {
+      Map<String, Object> raw = new LinkedHashMap<>();
+      if (facts == null) return raw;
+      for (FactValue f : facts) {
+        if (f == null || f.name == null || f.name.isBlank()) {
+          errors.add(new FieldError("fact", LocalizedText.of("要素须有名称", "a fact needs a name")));
+          continue;
+        }
+        if (raw.containsKey(f.name)) {
+          errors.add(new FieldError("facts." + f.name, LocalizedText.of("重复的要素", "fact given twice")));
+          continue;
+        }
+        String v = f.value == null ? null : f.value.trim();
+        if (v != null && v.startsWith("[")) {
+          try {
+            raw.put(f.name, com.tfp.web.rest.EvaluationRequestReader.jsonValue(v));
+          } catch (InvalidInputException e) {
+            errors.add(new FieldError("facts." + f.name, LocalizedText.of("须为 JSON 数组", "must be a JSON array of records")));
+          }
+        } else {
+          raw.put(f.name, v);
+        }
+      }
+      return raw;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package it.com.tfp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TradeFinanceService with a real SOAP client: Debian's python3-zeep builds its client from the live WSDL, as a
+ * legacy system's toolkit would. Also the WSDL itself and the refusal of DTDs / external entities (XXE).
+ */
+class SoapIT {
+
+  static final String WSDL = Api.BASE + "/ws/TradeFinanceService?wsdl";
+
+  /** Runs the zeep client; returns its JSON answer ({"result": …} or {"fault": …, "detail": …}). */
+  static JsonObject zeep(String operation, String arguments) throws Exception {
+    Path script = Path.of("src/test/python/soap_client.py").toAbsolutePath();
+    Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), WSDL, operation, arguments).redirectErrorStream(false).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), "zeep client failed: " + err);
+    try (var r = Json.createReader(new StringReader(out))) {
+      return r.readObject();
+    }
+  }
+
+  static String facts(String... nameValues) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < nameValues.length; i += 2) {
+      if (i > 0) b.append(',');
+      b.append("{\"name\":\"").append(nameValues[i]).append("\",\"value\":\"").append(nameValues[i + 1]).append("\"}");
+    }
+    return b.append(']').toString();
+  }
+
+  @Test
+  void wsdlIsPublishedDocumentLiteral() {
+    Api.Reply r = Api.get("/ws/TradeFinanceService?wsdl");
+    assertEquals(200, r.status());
+    assertTrue(r.body().contains("name=\"TradeFinanceService\""));
+    assertTrue(r.body().contains("style=\"document\""));
+    assertTrue(r.body().contains("use=\"literal\""));
+    assertTrue(r.body().contains("name=\"evaluate\"") && r.body().contains("name=\"listProducts\""));
+  }
+
+  @Test
+  void listProductsThroughAGeneratedClient() throws Exception {
+    JsonObject answer = zeep("listProducts", "{}");
+    assertTrue(answer.getJsonArray("result").stream().map(JsonValue::asJsonObject)
+        .anyMatch(p -> p.getString("id").equals("sellers-credit") && p.getJsonArray("variants").size() == 7), answer.toString());
+  }
+
+  /** The API.md example over SOAP: 004 Art.10 and Art.11, the same field names as REST. */
+  @Test
+  void evaluateThroughAGeneratedClientMatchesRest() throws Exception {
+    JsonObject answer = zeep("evaluate", "{\"product\":\"bill-purchase\",\"currency\":\"USD\",\"valueDate\":\"2026-12-01\",\"facts\":"
+        + facts("settlement", "LC_SIGHT", "invoiceAmount", "100000.00", "issuingBankCountry", "JP", "exportLicence", "true",
+            "safeCategory", "A", "documentsCompliant", "true", "fullSetTitleDocuments", "true") + "}");
+    JsonObject e = answer.getJsonObject("result");
+    assertEquals("APPROVABLE", e.getString("decision"), answer.toString());
+    assertEquals("90000.00", e.getString("maxAmount"));
+    assertEquals("2026-12-19", e.getString("maturityDate"));
+    assertEquals(18, e.getInt("maxTermDays"));
+    assertEquals("CUSTOMER", e.getString("lineOccupation"));
+    assertTrue(e.getJsonArray("findings").stream().map(JsonValue::asJsonObject)
+        .anyMatch(f -> f.getString("code").equals("BP-TERM-REGION") && f.getString("source").equals("004 Art.10")));
+    assertTrue(e.getJsonArray("amountSteps").getJsonObject(0).getBoolean("binding"));
+  }
+
+  @Test
+  void badInputIsAFaultWithTheFieldErrors() throws Exception {
+    JsonObject answer = zeep("evaluate", "{\"product\":\"bill-purchase\",\"currency\":\"USD\",\"valueDate\":\"2026-02-30\",\"facts\":"
+        + facts("settlement", "LC_SIGHT", "invoiceAmount", "-1", "invoiceAmout", "5") + "}");
+    assertTrue(answer.containsKey("fault"), answer.toString());
+    String detail = answer.getString("detail");
+    assertTrue(detail.contains("<status>400</status>"), detail);
+    assertTrue(detail.contains("<field>valueDate</field>"), detail);
+    assertTrue(detail.contains("<field>facts.invoiceAmount</field>"), detail);
+    assertTrue(detail.contains("<field>facts.invoiceAmout</field>"), detail);
+  }
+
+  @Test
+  void unknownProductIsANotFoundFault() throws Exception {
+    JsonObject answer = zeep("evaluate", "{\"product\":\"no-such\",\"currency\":\"USD\",\"valueDate\":\"2026-12-01\",\"facts\":[]}");
+    assertTrue(answer.getString("detail").contains("<status>404</status>"), answer.toString());
+  }
+
+  /** XML external entities and DTDs are refused: a client fault, and no file content in the answer. */
+  @Test
+  void xxePayloadIsRefused() {
+    String envelope = """
+        <?xml version="1.0"?>
+        <!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+        <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:t="urn:tfp:trade-finance:v1">
+          <soap:Body><t:evaluate><t:product>&xxe;</t:product><t:currency>USD</t:currency></t:evaluate></soap:Body>
+        </soap:Envelope>""";
+    Api.Reply r = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/ws/TradeFinanceService"))
+        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+        .POST(HttpRequest.BodyPublishers.ofString(envelope)), "en");
+    assertTrue(r.body().contains("Fault"), r.body());
+    assertTrue(r.body().contains("soap:Client"), r.body());
+    assertFalse(r.body().contains("root:"), "no file content may leak");
+  }
+}
