@@ -54,7 +54,7 @@ public class ProductResource {
   @APIResponse(responseCode = "409", description = "The product is quarantined", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   public ProductDescriptorView get(@PathParam("id") String id) {
     InstalledProduct p = catalogue.active(id);
-    return ProductViews.descriptor(p, reference.parametersOf(p.descriptor()));
+    return ProductViews.descriptor(p, reference.parametersOf(p.descriptor()), reference.riskClassesOf(p.descriptor()));
   }
 
   @PUT
@@ -71,6 +71,35 @@ public class ProductResource {
     String value = EvaluationRequestReader.string(o, "value", errors);
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
     return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, "api"));
+  }
+
+  @PUT
+  @Path("/{id}/risk-classes/{variant}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Assign the bank's own risk class (002 annex 1) to a variant ('-' for a product without variants): body {\"riskClass\": 3}")
+  @APIResponse(responseCode = "200", description = "The risk class as now in force", content = @Content(schema = @Schema(implementation = ProductDescriptorView.RiskClassView.class)))
+  @APIResponse(responseCode = "400", description = "No such variant, or a class without a risk coefficient", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  public ProductDescriptorView.RiskClassView setRiskClass(@PathParam("id") String id, @PathParam("variant") String variant, String body) {
+    InstalledProduct p = catalogue.active(id);
+    JsonObject o = EvaluationRequestReader.object(body);
+    if (!(o.get("riskClass") instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+      throw InvalidInputException.of("riskClass", "须为整数", "must be a whole number");
+    }
+    return ProductViews.riskClass(reference.setRiskClass(p.descriptor(), variantOf(variant), n.intValue(), "api"));
+  }
+
+  @DELETE
+  @Path("/{id}/risk-classes/{variant}")
+  @Operation(summary = "Return a variant's risk class to the product's default")
+  @APIResponse(responseCode = "204", description = "The default applies again")
+  public Response resetRiskClass(@PathParam("id") String id, @PathParam("variant") String variant) {
+    InstalledProduct p = catalogue.active(id);
+    reference.resetRiskClass(p.descriptor(), variantOf(variant));
+    return Response.noContent().build();
+  }
+
+  private static String variantOf(String pathSegment) {
+    return "-".equals(pathSegment) ? null : pathSegment;
   }
 
   @DELETE

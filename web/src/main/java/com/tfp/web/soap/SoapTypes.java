@@ -108,7 +108,7 @@ public final class SoapTypes {
 
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(name = "evaluation", propOrder = {"product", "productVersion", "variant", "valueDate", "decision", "findings",
-      "maxAmount", "currency", "amountSteps", "maturityDate", "maxTermDays", "termSteps", "riskClass", "lineOccupation",
+      "maxAmount", "currency", "amountSteps", "maturityDate", "maxTermDays", "termSteps", "riskClass", "riskClassBankDefault", "lineOccupation",
       "marginRatio", "earlierStageRepayment", "requiredDocuments", "reviewChecklist", "obligations"})
   public static class Evaluation {
     public String product;
@@ -124,6 +124,7 @@ public final class SoapTypes {
     public Integer maxTermDays;
     public List<Step> termSteps = new ArrayList<>();
     public int riskClass;
+    public boolean riskClassBankDefault;
     public String lineOccupation;
     public String marginRatio;
     public String earlierStageRepayment;
@@ -154,6 +155,7 @@ public final class SoapTypes {
       e.maxTermDays = v.maxTermDays();
       v.termSteps().forEach(s -> e.termSteps.add(step(s)));
       e.riskClass = v.riskClass();
+      e.riskClassBankDefault = v.riskClassBankDefault();
       e.lineOccupation = v.lineOccupation();
       e.marginRatio = v.marginRatio();
       e.earlierStageRepayment = v.earlierStageRepayment();

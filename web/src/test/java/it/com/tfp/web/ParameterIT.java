@@ -46,4 +46,30 @@ class ParameterIT {
     assertEquals(204, Api.delete("/api/v1/products/domestic-lc/parameters/packingLoanRatio").status());
     assertTrue(packingLoanRatio().getBoolean("bankDefault"));
   }
+
+  /** PRODUCTS.md §1: which class a product sits in is bank reference data (002 annex 1 names only the classes). */
+  @Test
+  void riskClassIsTheProductsDefaultUntilTheBankAssignsItsOwn() {
+    Api.delete("/api/v1/products/bill-purchase/risk-classes/-");
+    JsonObject byDefault = Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json();
+    assertEquals(2, byDefault.getInt("riskClass"));
+    assertTrue(byDefault.getBoolean("riskClassBankDefault"));
+
+    Api.Reply set = Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}");
+    assertEquals(200, set.status(), set.body());
+    JsonObject own = Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json();
+    assertEquals(3, own.getInt("riskClass"));
+    assertFalse(own.getBoolean("riskClassBankDefault"));
+    JsonObject listed = Api.get("/api/v1/products/bill-purchase").json().getJsonArray("riskClasses").getJsonObject(0);
+    assertEquals(3, listed.getInt("riskClass"));
+    assertFalse(listed.getBoolean("bankDefault"));
+
+    assertEquals(400, Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 7}").status());
+    assertEquals(400, Api.put("/api/v1/products/domestic-lc/risk-classes/NO_SUCH", "{\"riskClass\": 1}").status());
+    assertEquals(400, Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": \"three\"}").status());
+    assertEquals(3, Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json().getInt("riskClass"), "bad input changes nothing");
+
+    assertEquals(204, Api.delete("/api/v1/products/bill-purchase/risk-classes/-").status());
+    assertEquals(2, Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json().getInt("riskClass"));
+  }
 }

@@ -4,6 +4,7 @@ import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.evaluation.domain.EvaluationSanity;
 import com.tfp.platform.reference.application.ReferenceData;
+import com.tfp.platform.reference.application.RiskClassSetting;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.spi.LocalizedText;
@@ -86,7 +87,17 @@ public class EvaluationService {
     EvaluationRequest request = new EvaluationRequest(command.variant(), command.currency(), command.valueDate(), facts, null);
     ReferenceContext context = reference.contextFor(product.descriptor());
     Evaluation evaluation = guardedEvaluate(product, request, context);
-    return new EvaluationOutcome(product.id(), product.version(), command.variant(), command.currency(), command.valueDate(), evaluation);
+    RiskClassSetting riskClass = reference.riskClassOf(product.descriptor(), command.variant());
+    if (!riskClass.bankDefault()) evaluation = withRiskClass(evaluation, riskClass.riskClass());
+    return new EvaluationOutcome(product.id(), product.version(), command.variant(), command.currency(), command.valueDate(),
+        evaluation, riskClass.bankDefault());
+  }
+
+  /** Which class a product sits in is the bank's reference data (PRODUCTS.md §1): its assignment replaces the default. */
+  private static Evaluation withRiskClass(Evaluation e, int riskClass) {
+    return new Evaluation(e.decision(), e.findings(), e.maxAmount(), e.amountSteps(), e.maturityDate(), e.maxTermDays(),
+        e.termSteps(), riskClass, e.lineOccupation(), e.marginRatio(), e.requiredDocuments(), e.reviewChecklist(),
+        e.obligations(), e.earlierStageRepayment());
   }
 
   private Evaluation guardedEvaluate(InstalledProduct product, EvaluationRequest request, ReferenceContext context) {

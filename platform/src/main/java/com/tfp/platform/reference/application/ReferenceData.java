@@ -4,6 +4,7 @@ import com.tfp.platform.reference.domain.CalendarDay;
 import com.tfp.platform.reference.domain.CountryRegion;
 import com.tfp.platform.reference.domain.DayCountRule;
 import com.tfp.platform.reference.domain.ProductParameterValue;
+import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
 import com.tfp.platform.reference.infrastructure.SeedLoader;
 import com.tfp.platform.shared.InvalidInputException;
@@ -39,7 +40,8 @@ public class ReferenceData {
       BusinessCalendar calendar,
       Map<String, DayCount> dayCounts,
       Map<Integer, BigDecimal> coefficients,
-      Map<String, Map<String, ProductParameterValue>> parameters) {}
+      Map<String, Map<String, ProductParameterValue>> parameters,
+      Map<String, Integer> riskClasses) {}
 
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
@@ -97,6 +99,50 @@ public class ReferenceData {
     snapshot.set(null);
   }
 
+  /** The risk class of a deal of this product and variant: the bank's assignment, or the plug-in's default. */
+  public RiskClassSetting riskClassOf(ProductDescriptor product, String variant) {
+    Integer own = current().riskClasses().get(RiskClassAssignment.key(product.id(), variant));
+    return own == null
+        ? new RiskClassSetting(variant, product.riskClassOf(variant), true)
+        : new RiskClassSetting(variant, own, false);
+  }
+
+  /** The risk class of every variant (or of the product, when it has none). */
+  public List<RiskClassSetting> riskClassesOf(ProductDescriptor product) {
+    if (!product.hasVariants()) return List.of(riskClassOf(product, null));
+    return product.variants().stream().map(v -> riskClassOf(product, v.code())).toList();
+  }
+
+  /** Assigns the bank's own risk class (002 annex 1) to a product or variant; the class must have a coefficient. */
+  @Transactional
+  public RiskClassSetting setRiskClass(ProductDescriptor product, String variant, int riskClass, String user) {
+    if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
+      throw InvalidInputException.of("variant", "该产品没有此品种", "the product has no such variant");
+    }
+    if (!current().coefficients().containsKey(riskClass)) {
+      throw InvalidInputException.of("riskClass", "风险类别须为风险系数表中的类别 %s".formatted(current().coefficients().keySet()),
+          "the risk class must be one of the classes with a risk coefficient: " + current().coefficients().keySet());
+    }
+    RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
+    if (row == null) {
+      em.persist(new RiskClassAssignment(product.id(), variant, riskClass, user));
+    } else {
+      row.change(riskClass, user);
+    }
+    em.flush();
+    snapshot.set(null);
+    return new RiskClassSetting(variant, riskClass, false);
+  }
+
+  /** Returns a product's or variant's risk class to the plug-in's default. */
+  @Transactional
+  public void resetRiskClass(ProductDescriptor product, String variant) {
+    RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
+    if (row != null) em.remove(row);
+    em.flush();
+    snapshot.set(null);
+  }
+
   /** Loads the seeds (first start only) and reads the snapshot; called at start-up in the background. */
   public void warmUp() {
     current();
@@ -134,7 +180,10 @@ public class ReferenceData {
     Map<String, Map<String, ProductParameterValue>> parameters = new HashMap<>();
     em.createQuery("select p from ProductParameterValue p", ProductParameterValue.class).getResultList()
         .forEach(p -> parameters.computeIfAbsent(p.productId(), k -> new HashMap<>()).put(p.key(), p));
+    Map<String, Integer> riskClasses = new HashMap<>();
+    em.createQuery("select a from RiskClassAssignment a", RiskClassAssignment.class).getResultList()
+        .forEach(a -> riskClasses.put(a.id(), a.riskClass()));
     return new Snapshot(Map.copyOf(regions), BusinessCalendar.of(holidays, workdays), Map.copyOf(dayCounts),
-        Map.copyOf(coefficients), Map.copyOf(parameters));
+        Map.copyOf(coefficients), Map.copyOf(parameters), Map.copyOf(riskClasses));
   }
 }

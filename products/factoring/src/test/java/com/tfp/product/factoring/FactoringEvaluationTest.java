@@ -1,26 +1,26 @@
 package com.tfp.product.factoring;
 
 import static com.tfp.product.factoring.FactoringFixture.DUE;
-import static com.tfp.product.factoring.FactoringFixture.checklist;
-import static com.tfp.product.factoring.FactoringFixture.codes;
 import static com.tfp.product.factoring.FactoringFixture.deal;
-import static com.tfp.product.factoring.FactoringFixture.evaluate;
-import static com.tfp.product.factoring.FactoringFixture.finding;
-import static com.tfp.product.factoring.FactoringFixture.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.document;
+import static com.tfp.spi.testing.EvaluationAssertions.finding;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tfp.spi.evaluation.ActionItem;
 import com.tfp.spi.evaluation.Decision;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.LineOccupation;
 import com.tfp.spi.evaluation.RequiredDocument;
 import com.tfp.spi.evaluation.Severity;
 import com.tfp.spi.evaluation.Step;
+import com.tfp.spi.testing.TestDeal;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +29,7 @@ class FactoringEvaluationTest {
 
   @Test
   void qualifiedDealIsApprovableOnTheInsurersLine() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> e.findings().toString());
     assertEquals(List.of("FCT-SCOPE", "FCT-TRADE-POLICY", "FCT-QUALIFIED", "FCT-LINE-INSURER", "FCT-RECOURSE-EXCEPTIONS"),
         codes(e));
@@ -43,9 +43,7 @@ class FactoringEvaluationTest {
   @ParameterizedTest(name = "insurer {0} -> {1}")
   @CsvSource({"SINOSURE, APPROVABLE", "PICC, REJECT", "PINGAN, REJECT", "Allianz Trade, REJECT"})
   void sinosureOnly_FctArt1(String insurer, Decision decision) {
-    Map<String, Object> raw = deal();
-    raw.put("insurer", insurer);
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with("insurer", insurer).evaluate();
     assertEquals(decision, e.decision());
     assertEquals(decision == Decision.REJECT, codes(e).contains("FCT-INSURER-SINOSURE"));
   }
@@ -53,9 +51,7 @@ class FactoringEvaluationTest {
   @ParameterizedTest(name = "payment term {0} -> {1}")
   @CsvSource({"151, APPROVABLE", "360, APPROVABLE", "361, REJECT"})
   void paymentTermAtMost360DaysNot150_FctArt2_1(int days, Decision decision) {
-    Map<String, Object> raw = deal();
-    raw.put("paymentTermDays", days);
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with("paymentTermDays", days).evaluate();
     assertEquals(decision, e.decision());
     assertEquals(decision == Decision.REJECT, codes(e).contains("FCT-PAYMENT-TERM"));
   }
@@ -73,23 +69,20 @@ class FactoringEvaluationTest {
       "stateSecretGoods, true, FCT-STATE-SECRET",
       "volatileGoods, true, FCT-VOLATILE-GOODS"})
   void insuredFinancingTradeAndPolicyConditionsApply_FctArt2_2(String fact, boolean value, String code) {
-    Map<String, Object> raw = deal();
-    raw.put(fact, value);
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with(fact, value).evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, code));
   }
 
   @Test
   void cipWithoutCargoInsuranceIsRejected_RccArt6_10() {
-    Map<String, Object> raw = deal();
-    raw.put("priceTerm", "CIP");
-    assertEquals(Severity.REJECT, severity(evaluate(raw), "FCT-CARGO-INSURANCE"));
+    TestDeal deal = deal().with("priceTerm", "CIP");
+    assertEquals(Severity.REJECT, severity(deal.evaluate(), "FCT-CARGO-INSURANCE"));
   }
 
   @Test
   void noSecurityOrExportRightsRuleOfInsuredFinancing_Section7() {
-    Evaluation e = evaluate(deal()); // neither securityProvided nor exportLicence nor a rating given
+    Evaluation e = deal().evaluate(); // neither securityProvided nor exportLicence nor a rating given
     assertTrue(codes(e).stream().noneMatch(c -> c.contains("SECURITY") || c.contains("EXPORT-RIGHTS") || c.contains("RATING")));
     assertEquals(Decision.APPROVABLE, e.decision());
   }
@@ -102,12 +95,12 @@ class FactoringEvaluationTest {
       "100000.00, 95000.00, 5000.00, 0.8, 72000.00"})
   void amountWithinSinosuresCover_XinbaoArt8(String receivable, String limit, String deductible, String ratio,
       String expected) {
-    Map<String, Object> raw = deal();
-    raw.put("receivableAmount", receivable);
-    raw.put("buyerCreditLimitBalance", limit);
-    raw.put("deductible", deductible);
-    raw.put("indemnityRatio", ratio);
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal()
+        .with("receivableAmount", receivable)
+        .with("buyerCreditLimitBalance", limit)
+        .with("deductible", deductible)
+        .with("indemnityRatio", ratio)
+        .evaluate();
     assertEquals(0, new BigDecimal(expected).compareTo(e.maxAmount()));
     Step binding = e.amountSteps().stream().filter(Step::binding).findFirst().orElseThrow();
     assertEquals(expected, binding.value());
@@ -117,64 +110,51 @@ class FactoringEvaluationTest {
 
   @Test
   void nilCoverIsRejected_XinbaoArt8() {
-    Map<String, Object> raw = deal();
-    raw.put("deductible", "100000.00");
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with("deductible", "100000.00").evaluate();
     assertEquals(Severity.REJECT, severity(e, "FCT-AMOUNT-NIL"));
     assertEquals(0, BigDecimal.ZERO.compareTo(e.maxAmount()));
   }
 
   @Test
   void noAmountWithoutABuyerLimit_XinbaoArt8() {
-    Map<String, Object> raw = deal();
-    raw.remove("buyerLimitApproved");
-    raw.remove("buyerCreditLimitBalance");
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().without("buyerLimitApproved").without("buyerCreditLimitBalance").evaluate();
     assertEquals(null, e.maxAmount());
     assertEquals(Severity.REJECT, severity(e, "FCT-BUYER-LIMIT"));
   }
 
   @Test
   void receivableAlreadyDueIsRejected_FctArt1() {
-    Map<String, Object> raw = deal();
-    raw.put("paymentDueDate", "2026-06-01");
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with("paymentDueDate", "2026-06-01").evaluate();
     assertEquals(Severity.REJECT, severity(e, "FCT-TERM-NOT-AFTER-VALUE-DATE"));
     assertEquals(0, e.maxTermDays());
   }
 
   @Test
   void recourseIsKeptInTheEightCases_XinbaoCh1() {
-    Evaluation e = evaluate(deal());
+    Evaluation e = deal().evaluate();
     assertTrue(finding(e, "FCT-RECOURSE-EXCEPTIONS").orElseThrow().message().en().contains("(8) the bank got no indemnity because of the policy's exclusions"));
     assertTrue(checklist(e).contains("FCT-RECOURSE-CLAUSES"));
   }
 
   @Test
   void lineIsTheInsurersButNotLowRisk_XinbaoArt11() {
-    Map<String, Object> raw = deal();
-    raw.put("scorecardScore", "10");
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with("scorecardScore", "10").evaluate();
     assertEquals(LineOccupation.INSURER, e.lineOccupation());
     assertTrue(finding(e, "FCT-LINE-INSURER").orElseThrow().message().en().contains("do not make it low-risk"));
   }
 
   @Test
   void acceptanceNoticeIsMandatoryWhereTheDealReliesOnIt_FctArt3() {
-    RequiredDocument notice = evaluate(deal()).requiredDocuments().stream()
-        .filter(d -> d.code().equals("FCT-ACCEPTANCE-NOTICE")).findFirst().orElseThrow();
+    RequiredDocument notice = document(deal().evaluate(), "FCT-ACCEPTANCE-NOTICE").orElseThrow();
     assertTrue(notice.mandatory());
-    Map<String, Object> raw = deal();
-    raw.remove("insuranceNoticeIssued");
-    assertFalse(evaluate(raw).requiredDocuments().stream()
-        .filter(d -> d.code().equals("FCT-ACCEPTANCE-NOTICE")).findFirst().orElseThrow().mandatory());
+    assertFalse(document(deal().without("insuranceNoticeIssued").evaluate(), "FCT-ACCEPTANCE-NOTICE").orElseThrow()
+        .mandatory());
   }
 
   @Test
   void dutiesAfterApprovalAndPolicyReview() {
-    Evaluation e = evaluate(deal());
-    assertEquals(List.of("FCT-LEDGER-AND-COLLECTION", "FCT-LINE-RELEASE", "FCT-INSURER-NOTICE"),
-        e.obligations().stream().map(ActionItem::code).toList());
+    Evaluation e = deal().evaluate();
+    assertEquals(List.of("FCT-LEDGER-AND-COLLECTION", "FCT-LINE-RELEASE", "FCT-INSURER-NOTICE"), obligations(e));
     assertTrue(checklist(e).containsAll(List.of("FCT-FACTORING-RULES", "FCT-POLICY-EXCLUSIONS", "FCT-POLICY-MITIGATION")));
   }
 }

@@ -1,19 +1,10 @@
 package com.tfp.product.factoring;
 
-import com.tfp.spi.evaluation.ActionItem;
-import com.tfp.spi.evaluation.Evaluation;
-import com.tfp.spi.evaluation.EvaluationRequest;
-import com.tfp.spi.evaluation.Finding;
-import com.tfp.spi.evaluation.Severity;
-import com.tfp.spi.facts.FactsParser;
-import com.tfp.spi.testing.TestReference;
+import com.tfp.spi.testing.TestDeal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
-/** A qualified deal, varied one fact at a time and evaluated through the real facts parser. */
+/** A qualified deal, varied one fact at a time; the shared {@link TestDeal} evaluates it. */
 final class FactoringFixture {
 
   static final FactoringPlugin PLUGIN = new FactoringPlugin();
@@ -23,48 +14,19 @@ final class FactoringFixture {
   private FactoringFixture() {}
 
   /** USD 100,000 receivable, 180 days, Sinosure at 90%, limit balance 200,000, 3-year relationship, score 80. */
-  static Map<String, Object> deal() {
-    Map<String, Object> m = new HashMap<>();
-    m.put("receivableAmount", "100000.00");
-    m.put("buyerCreditLimitBalance", "200000.00");
-    m.put("indemnityRatio", "0.9");
-    m.put("paymentTermDays", 180);
-    m.put("paymentDueDate", DUE.toString());
-    m.put("insurer", "SINOSURE");
+  static TestDeal deal() {
+    TestDeal deal = TestDeal.of(PLUGIN).currency("USD").valueDate(VALUE_DATE)
+        .with("receivableAmount", "100000.00")
+        .with("buyerCreditLimitBalance", "200000.00")
+        .with("indemnityRatio", "0.9")
+        .with("paymentTermDays", 180)
+        .with("paymentDueDate", DUE.toString())
+        .with("insurer", "SINOSURE");
     for (String flag : List.of("policyValid", "buyerLimitApproved", "shipmentDeclared", "premiumPaid",
         "indemnityAssignmentSigned", "claimAgreementSigned", "goodsShipped", "coversAllCommercialRisks",
         "coversPoliticalRisk", "insuranceNoticeIssued")) {
-      m.put(flag, true);
+      deal.with(flag, true);
     }
-    m.put("priceTerm", "FOB");
-    m.put("buyerRelationshipYears", "3");
-    m.put("scorecardScore", "80");
-    return m;
-  }
-
-  static Evaluation evaluate(Map<String, Object> raw) {
-    return evaluate(raw, Map.of());
-  }
-
-  static Evaluation evaluate(Map<String, Object> raw, Map<String, String> bankParameters) {
-    var facts = FactsParser.parse(PLUGIN.descriptor(), null, "USD", raw);
-    return PLUGIN.evaluate(new EvaluationRequest(null, "USD", VALUE_DATE, facts, null),
-        TestReference.context(PLUGIN.descriptor(), bankParameters));
-  }
-
-  static List<String> codes(Evaluation e) {
-    return e.findings().stream().map(Finding::code).toList();
-  }
-
-  static Optional<Finding> finding(Evaluation e, String code) {
-    return e.findings().stream().filter(f -> f.code().equals(code)).findFirst();
-  }
-
-  static Severity severity(Evaluation e, String code) {
-    return finding(e, code).orElseThrow(() -> new AssertionError(code + " not in " + codes(e))).severity();
-  }
-
-  static List<String> checklist(Evaluation e) {
-    return e.reviewChecklist().stream().map(ActionItem::code).toList();
+    return deal.with("priceTerm", "FOB").with("buyerRelationshipYears", "3").with("scorecardScore", "80");
   }
 }

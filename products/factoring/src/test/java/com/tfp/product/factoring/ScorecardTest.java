@@ -1,15 +1,15 @@
 package com.tfp.product.factoring;
 
-import static com.tfp.product.factoring.FactoringFixture.checklist;
-import static com.tfp.product.factoring.FactoringFixture.codes;
 import static com.tfp.product.factoring.FactoringFixture.deal;
-import static com.tfp.product.factoring.FactoringFixture.evaluate;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.Step;
+import com.tfp.spi.testing.TestDeal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,23 +21,22 @@ class ScorecardTest {
     return e.amountSteps().subList(3, e.amountSteps().size());
   }
 
-  static Map<String, Object> items(String years, String payment, String country, String rating, String disputes,
+  static TestDeal items(String years, String payment, String country, String rating, String disputes,
       String concentration) {
-    Map<String, Object> raw = deal();
-    raw.remove("scorecardScore");
-    raw.put("buyerRelationshipYears", years);
-    raw.put("scorecardPaymentRecord", payment);
-    raw.put("scorecardCountryRisk", country);
-    raw.put("creditRating", rating);
-    raw.put("scorecardDisputes", disputes);
-    raw.put("scorecardConcentration", concentration);
-    return raw;
+    return deal()
+        .without("scorecardScore")
+        .with("buyerRelationshipYears", years)
+        .with("scorecardPaymentRecord", payment)
+        .with("scorecardCountryRisk", country)
+        .with("creditRating", rating)
+        .with("scorecardDisputes", disputes)
+        .with("scorecardConcentration", concentration);
   }
 
   @Test
   void eachItemShowsItsPointsUnderTheDefaultWeights_FctArt3_1_3() {
     // 3/5 × 20 = 12; GOOD 20; FAIR 15 × 0.5 = 7.5; BBB is the middle grade 20 × 0.5 = 10; GOOD 15; POOR 0 → 64.50
-    Evaluation e = evaluate(items("3", "GOOD", "FAIR", "BBB", "GOOD", "POOR"));
+    Evaluation e = items("3", "GOOD", "FAIR", "BBB", "GOOD", "POOR").evaluate();
     List<Step> steps = scoreSteps(e);
     assertEquals(List.of("12.00", "20.00", "7.50", "10.00", "15.00", "0.00", "64.50"),
         steps.stream().map(Step::value).toList());
@@ -51,14 +50,14 @@ class ScorecardTest {
 
   @Test
   void fullMarksQualify_FctArt3_1_3() {
-    Evaluation e = evaluate(items("7", "GOOD", "GOOD", "AA", "GOOD", "GOOD"));
+    Evaluation e = items("7", "GOOD", "GOOD", "AA", "GOOD", "GOOD").evaluate();
     assertEquals("100.00", scoreSteps(e).get(6).value());
     assertTrue(codes(e).contains("FCT-QUALIFIED"));
   }
 
   @Test
   void ratingBelowBScoresNothing_FctArt3_1_3() {
-    Evaluation e = evaluate(items("5", "GOOD", "GOOD", "CCC", "GOOD", "GOOD"));
+    Evaluation e = items("5", "GOOD", "GOOD", "CCC", "GOOD", "GOOD").evaluate();
     assertEquals("0.00", scoreSteps(e).get(3).value());
     assertEquals("80.00", scoreSteps(e).get(6).value());
   }
@@ -69,7 +68,7 @@ class ScorecardTest {
         "scorecard.countryRisk.weight", "10", "scorecard.customerRating.weight", "10", "scorecard.disputes.weight", "10",
         "scorecard.concentration.weight", "0");
     // all GOOD, 5 years, AA: 50 of 50 → scaled 100.00; concentration POOR weighs nothing
-    Evaluation e = evaluate(items("5", "GOOD", "GOOD", "AA", "GOOD", "POOR"), weights);
+    Evaluation e = items("5", "GOOD", "GOOD", "AA", "GOOD", "POOR").bank(weights).evaluate();
     List<Step> steps = scoreSteps(e);
     assertEquals(List.of("10.00", "10.00", "10.00", "10.00", "10.00", "0.00", "100.00", "100.00"),
         steps.stream().map(Step::value).toList());
@@ -80,16 +79,14 @@ class ScorecardTest {
 
   @Test
   void middleGradeShareIsConfigurable_FctArt3_1_3() {
-    Evaluation e = evaluate(items("5", "FAIR", "GOOD", "AA", "GOOD", "GOOD"), Map.of("scorecard.middleGradeShare", "0.25"));
+    Evaluation e = items("5", "FAIR", "GOOD", "AA", "GOOD", "GOOD").bank("scorecard.middleGradeShare", "0.25").evaluate();
     assertEquals("5.00", scoreSteps(e).get(1).value());
     assertEquals("85.00", scoreSteps(e).get(6).value());
   }
 
   @Test
   void itemsNotGivenScoreZeroAndGoToTheChecklist_FctArt3_1_3() {
-    Map<String, Object> raw = deal();
-    raw.remove("scorecardScore");
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().without("scorecardScore").evaluate();
     // only the 3 relationship years are known: 12 points
     assertEquals("12.00", scoreSteps(e).get(6).value());
     assertTrue(scoreSteps(e).get(1).label().en().contains("not given, scores 0"));
@@ -100,9 +97,7 @@ class ScorecardTest {
 
   @Test
   void aGivenScoreIsTakenAsItIs_FctArt3_1_3() {
-    Map<String, Object> raw = deal();
-    raw.put("scorecardPaymentRecord", "POOR");
-    Evaluation e = evaluate(raw);
+    Evaluation e = deal().with("scorecardPaymentRecord", "POOR").evaluate();
     List<Step> steps = scoreSteps(e);
     assertEquals(1, steps.size());
     assertEquals("80", steps.get(0).value());

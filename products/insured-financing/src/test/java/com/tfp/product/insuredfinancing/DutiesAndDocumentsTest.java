@@ -1,12 +1,11 @@
 package com.tfp.product.insuredfinancing;
 
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.checklist;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.codes;
 import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.deal;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.document;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.evaluate;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.obligations;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.document;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,16 +14,15 @@ import com.tfp.spi.evaluation.Decision;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.RequiredDocument;
 import com.tfp.spi.evaluation.Severity;
+import com.tfp.spi.testing.TestDeal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DutiesAndDocumentsTest {
 
   @Test
   void remittanceWithoutRegistrationIsADutyBeforeDisbursementNotARefusal_SfzArt11() {
-    TestDeal deal = deal();
-    deal.with("settlement", "REMITTANCE");
+    TestDeal deal = deal().with("settlement", "REMITTANCE");
     Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(obligations(e).contains("IF-PLEDGE-REGISTRATION"));
@@ -44,8 +42,7 @@ class DutiesAndDocumentsTest {
 
   @Test
   void withoutRecourseListsTheEightExceptions_XinbaoCh1() {
-    TestDeal deal = deal();
-    deal.with("withoutRecourse", true);
+    TestDeal deal = deal().with("withoutRecourse", true);
     Evaluation e = deal.evaluate();
     assertEquals(Severity.INFO, severity(e, "IF-RECOURSE-EXCEPTIONS"));
     assertFalse(codes(e).contains("IF-WITH-RECOURSE"));
@@ -57,8 +54,7 @@ class DutiesAndDocumentsTest {
   @Test
   void lcDealsNeedTheOriginalLcAndFullDocuments_BanfaA3_1() {
     assertTrue(document(deal().evaluate(), "IF-LC-AND-DOCUMENTS").isEmpty());
-    TestDeal deal = deal();
-    deal.with("settlement", "LC");
+    TestDeal deal = deal().with("settlement", "LC");
     RequiredDocument lc = document(deal.evaluate(), "IF-LC-AND-DOCUMENTS").orElseThrow();
     assertTrue(lc.mandatory());
   }

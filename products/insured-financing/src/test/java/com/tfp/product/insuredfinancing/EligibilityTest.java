@@ -1,11 +1,10 @@
 package com.tfp.product.insuredfinancing;
 
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.checklist;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.codes;
 import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.deal;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.evaluate;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.finding;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.finding;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +14,8 @@ import com.tfp.spi.evaluation.Decision;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.Finding;
 import com.tfp.spi.evaluation.Severity;
+import com.tfp.spi.testing.TestDeal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +43,7 @@ class EligibilityTest {
       "stateSecretGoods, true, IF-STATE-SECRET, 001 信保规程 Art.9",
       "claimAgreementSigned, false, IF-CLAIM-AGREEMENT, 001 RCC Art.6(9)"})
   void hardConditionsAreRejected(String fact, boolean value, String code, String source) {
-    TestDeal deal = deal();
-    deal.with(fact, value);
+    TestDeal deal = deal().with(fact, value);
     Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     Finding f = finding(e, code).orElseThrow();
@@ -56,9 +54,7 @@ class EligibilityTest {
 
   @Test
   void unsecuredEligibleCustomerNeedsNoSecurity_RccArt5() {
-    TestDeal deal = deal();
-    deal.without("securityProvided");
-    deal.with("unsecuredEligible", true);
+    TestDeal deal = deal().without("securityProvided").with("unsecuredEligible", true);
     Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertFalse(codes(e).contains("IF-SECURITY"));
@@ -66,8 +62,7 @@ class EligibilityTest {
 
   @Test
   void cifWithoutCargoInsuranceIsRejectedThroughTheSharedConditions_RccArt6_10() {
-    TestDeal deal = deal();
-    deal.with("priceTerm", "CIF");
+    TestDeal deal = deal().with("priceTerm", "CIF");
     assertEquals(Severity.REJECT, severity(deal.evaluate(), "IF-CARGO-INSURANCE"));
     deal.with("cargoInsurance", true);
     assertEquals(Decision.APPROVABLE, deal.evaluate().decision());
@@ -77,8 +72,7 @@ class EligibilityTest {
   @CsvSource({"SINOSURE, IF-INSURER, INFO", "PICC, IF-INSURER, INFO", "PINGAN, IF-INSURER, INFO",
       "Allianz Trade, IF-INSURER-OTHER, REFER"})
   void otherInsurersNeedHeadOfficeApproval_SfzArt5(String insurer, String code, Severity severity) {
-    TestDeal deal = deal();
-    deal.with("insurer", insurer);
+    TestDeal deal = deal().with("insurer", insurer);
     Evaluation e = deal.evaluate();
     assertEquals(severity, severity(e, code));
     assertEquals("001 股份制 Art.5", finding(e, code).orElseThrow().source());
@@ -87,8 +81,7 @@ class EligibilityTest {
   @ParameterizedTest(name = "rating {0} -> {1}")
   @CsvSource({"AAA, APPROVABLE", "BBB, APPROVABLE", "BB, REFER", "C, REFER"})
   void ratingBbbOrBetterAsARule_SfzArt2_1(String rating, Decision decision) {
-    TestDeal deal = deal();
-    deal.with("creditRating", rating);
+    TestDeal deal = deal().with("creditRating", rating);
     Evaluation e = deal.evaluate();
     assertEquals(decision, e.decision());
     assertEquals(decision == Decision.REFER, codes(e).contains("IF-RATING"));
@@ -96,8 +89,7 @@ class EligibilityTest {
 
   @Test
   void missingRatingGoesToTheChecklistNeverAssumed_SfzArt2_1() {
-    TestDeal deal = deal();
-    deal.without("creditRating");
+    TestDeal deal = deal().without("creditRating");
     Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(checklist(e).contains("IF-RATING-CHECK"));
@@ -108,8 +100,7 @@ class EligibilityTest {
   @ParameterizedTest(name = "{0} years -> {1}")
   @CsvSource({"1, APPROVABLE", "0.99, REFER", "0, REFER"})
   void oneYearOfSettlementRelationshipAsARule_SfzArt2_3(String years, Decision decision) {
-    TestDeal deal = deal();
-    deal.with("bankRelationshipYears", years);
+    TestDeal deal = deal().with("bankRelationshipYears", years);
     Evaluation e = deal.evaluate();
     assertEquals(decision, e.decision());
     if (decision == Decision.REFER) {
@@ -121,8 +112,7 @@ class EligibilityTest {
 
   @Test
   void missingRelationshipGoesToTheChecklist_SfzArt2_3() {
-    TestDeal deal = deal();
-    deal.without("bankRelationshipYears");
+    TestDeal deal = deal().without("bankRelationshipYears");
     Evaluation e = deal.evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(checklist(e).contains("IF-SETTLEMENT-RELATIONSHIP-CHECK"));

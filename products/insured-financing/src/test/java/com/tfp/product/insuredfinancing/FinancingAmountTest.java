@@ -1,9 +1,8 @@
 package com.tfp.product.insuredfinancing;
 
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.codes;
 import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.deal;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.evaluate;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,9 +12,9 @@ import com.tfp.spi.evaluation.Decision;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.Severity;
 import com.tfp.spi.evaluation.Step;
+import com.tfp.spi.testing.TestDeal;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,13 +45,13 @@ class FinancingAmountTest {
       "33333.33, 33333.33, 200000.00, 0, 0.9, false, 26666.66, 001 办法A §2(1), APPROVABLE"})
   void lowestOfEightyPercentAndIndemnityCover(String invoice, String declared, String limit, String deductible,
       String ratio, boolean premium, String expected, String bindingSource, Decision decision) {
-    TestDeal deal = deal();
-    deal.with("invoiceAmount", invoice);
-    deal.with("declaredAmount", declared);
-    deal.with("buyerCreditLimitBalance", limit);
-    deal.with("deductible", deductible);
-    deal.with("indemnityRatio", ratio);
-    deal.with("premiumCustomer", premium);
+    TestDeal deal = deal()
+        .with("invoiceAmount", invoice)
+        .with("declaredAmount", declared)
+        .with("buyerCreditLimitBalance", limit)
+        .with("deductible", deductible)
+        .with("indemnityRatio", ratio)
+        .with("premiumCustomer", premium);
     Evaluation e = deal.evaluate();
     assertEquals(0, new BigDecimal(expected).compareTo(e.maxAmount()), () -> e.amountSteps().toString());
     assertEquals(bindingSource, bindingStep(e).source());
@@ -62,9 +61,7 @@ class FinancingAmountTest {
 
   @Test
   void premiumCustomerNinetyPercentIsReferredAndStepsShowTheAmountWithoutIt_BanfaA2_1() {
-    TestDeal deal = deal();
-    deal.with("premiumCustomer", true);
-    deal.with("indemnityRatio", "0.95");
+    TestDeal deal = deal().with("premiumCustomer", true).with("indemnityRatio", "0.95");
     Evaluation e = deal.evaluate();
     assertEquals(Severity.REFER, severity(e, "IF-AMOUNT-PREMIUM-90"));
     assertEquals(0, new BigDecimal("90000").compareTo(e.maxAmount()));
@@ -79,9 +76,7 @@ class FinancingAmountTest {
 
   @Test
   void premiumNotNeededWhenTheCoverBindsBelowEightyPercent_BanfaA2_1() {
-    TestDeal deal = deal();
-    deal.with("premiumCustomer", true);
-    deal.with("buyerCreditLimitBalance", "70000.00");
+    TestDeal deal = deal().with("premiumCustomer", true).with("buyerCreditLimitBalance", "70000.00");
     Evaluation e = deal.evaluate();
     assertEquals(Severity.INFO, severity(e, "IF-AMOUNT-PREMIUM-NOT-NEEDED"));
     assertFalse(codes(e).contains("IF-AMOUNT-PREMIUM-90"));
@@ -97,8 +92,7 @@ class FinancingAmountTest {
 
   @Test
   void nilCoverIsRejected_XinbaoArt8() {
-    TestDeal deal = deal();
-    deal.with("deductible", "100000.00");
+    TestDeal deal = deal().with("deductible", "100000.00");
     Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, "IF-AMOUNT-NIL"));
@@ -107,9 +101,7 @@ class FinancingAmountTest {
 
   @Test
   void noAmountWithoutTheCoverInputsButTheRateStepsStillShow_XinbaoArt8() {
-    TestDeal deal = deal();
-    deal.without("shipmentDeclared");
-    deal.without("declaredAmount");
+    TestDeal deal = deal().without("shipmentDeclared").without("declaredAmount");
     Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, "IF-SHIPMENT-DECLARED"));
@@ -120,8 +112,7 @@ class FinancingAmountTest {
 
   @Test
   void amountIsStillComputedOnAHardReject_RccArt6() {
-    TestDeal deal = deal();
-    deal.with("volatileGoods", true);
+    TestDeal deal = deal().with("volatileGoods", true);
     Evaluation e = deal.evaluate();
     assertEquals(Decision.REJECT, e.decision());
     assertEquals(Severity.REJECT, severity(e, "IF-VOLATILE-GOODS"));

@@ -9,12 +9,11 @@ import com.tfp.spi.SemanticVersion;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
 import com.tfp.spi.facts.FactType;
-import com.tfp.spi.facts.FactsParser;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.spi.facts.InvalidFactsException;
+import com.tfp.spi.testing.TestDeal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,18 +50,17 @@ class InsuredFinancingDescriptorTest {
   @Test
   void usdSettlementIsADecimalSoAJpyDealCanCarryCents() {
     assertEquals(FactType.DECIMAL, D.fact("lastYearExportSettlementUsd").orElseThrow().type());
-    TestDeal deal = InsuredFinancingFixture.deal();
-    deal.with("invoiceAmount", "10000000");
-    deal.with("declaredAmount", "10000000");
-    deal.with("buyerCreditLimitBalance", "20000000");
-    deal.with("lastYearExportSettlementUsd", "2000000.50");
+    TestDeal deal = InsuredFinancingFixture.deal()
+        .with("invoiceAmount", "10000000")
+        .with("declaredAmount", "10000000")
+        .with("buyerCreditLimitBalance", "20000000")
+        .with("lastYearExportSettlementUsd", "2000000.50");
     deal.currency("JPY").facts();
   }
 
   @Test
   void otherInsurersAreAcceptedAsNamesButTheSettlementIsClosed_SfzArt5Art6() {
-    TestDeal deal = InsuredFinancingFixture.deal();
-    deal.with("insurer", "Allianz Trade");
+    TestDeal deal = InsuredFinancingFixture.deal().with("insurer", "Allianz Trade");
     deal.facts();
     deal.with("settlement", "OA");
     InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
@@ -72,8 +70,7 @@ class InsuredFinancingDescriptorTest {
 
   @Test
   void declaredAmountIsRequiredOnceTheShipmentIsDeclared_XinbaoArt8() {
-    TestDeal deal = InsuredFinancingFixture.deal();
-    deal.without("declaredAmount");
+    TestDeal deal = InsuredFinancingFixture.deal().without("declaredAmount");
     InvalidFactsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFactsException.class,
         deal::facts);
     assertEquals(List.of("facts.declaredAmount"), e.errors().stream().map(FieldError::field).toList());

@@ -1,9 +1,8 @@
 package com.tfp.product.insuredfinancing;
 
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.codes;
 import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.deal;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.evaluate;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.finding;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,7 @@ import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.Finding;
 import com.tfp.spi.evaluation.LineOccupation;
 import com.tfp.spi.evaluation.Severity;
-import java.util.Map;
+import com.tfp.spi.testing.TestDeal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,14 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InsurerLineExemptionTest {
 
   /** The base deal (amount 80,000) with every exemption condition of 股份制 Art.3 at its boundary. */
-  static Map<String, Object> exempt() {
-    TestDeal deal = deal();
-    deal.with("industryTradeIntegrated", true);
-    deal.with("lastYearExportSettlementUsd", "2000000");
-    deal.with("last12MonthsExportSettlement", "1000000.00");
-    deal.with("outstandingInsuredFinancing", "420000.00"); // 420,000 + 80,000 = 500,000 = 50% of 1,000,000
-    deal.with("creditRating", "A");
-    return deal;
+  static TestDeal exempt() {
+    return deal()
+        .with("industryTradeIntegrated", true)
+        .with("lastYearExportSettlementUsd", "2000000")
+        .with("last12MonthsExportSettlement", "1000000.00")
+        .with("outstandingInsuredFinancing", "420000.00") // 420,000 + 80,000 = 500,000 = 50% of 1,000,000
+        .with("creditRating", "A");
   }
 
   @ParameterizedTest(name = "{0}={1} -> {2}")
@@ -43,8 +41,7 @@ class InsurerLineExemptionTest {
       // an applicant who does not meet Art.2 (soft: relationship under one year) keeps the customer's line
       "bankRelationshipYears, 0.5, CUSTOMER"})
   void insurerLineOnlyWhenEveryConditionHolds_SfzArt3(String fact, String value, LineOccupation expected) {
-    TestDeal deal = exempt();
-    deal.with(fact, value.equals("false") ? (Object) Boolean.FALSE : value);
+    TestDeal deal = exempt().with(fact, value.equals("false") ? (Object) Boolean.FALSE : value);
     Evaluation e = deal.evaluate();
     assertEquals(expected, e.lineOccupation(), () -> e.findings().toString());
     String code = expected == LineOccupation.INSURER ? "IF-LINE-INSURER" : "IF-LINE-CUSTOMER";
@@ -63,10 +60,10 @@ class InsurerLineExemptionTest {
 
   @Test
   void shorterHistoryUsesTheActualTotalNotAnnualised_SfzArt3_3() {
-    TestDeal deal = exempt();
-    deal.with("historyMonths", 6);
-    deal.with("last12MonthsExportSettlement", "400000.00"); // six months' actual total
-    deal.with("outstandingInsuredFinancing", "120000.00"); // 120,000 + 80,000 = 200,000 = 50% of 400,000
+    TestDeal deal = exempt()
+        .with("historyMonths", 6)
+        .with("last12MonthsExportSettlement", "400000.00") // six months' actual total
+        .with("outstandingInsuredFinancing", "120000.00"); // 120,000 + 80,000 = 200,000 = 50% of 400,000
     Evaluation e = deal.evaluate();
     assertEquals(LineOccupation.INSURER, e.lineOccupation());
     assertTrue(finding(e, "IF-LINE-INSURER").orElseThrow().message().en().contains("6 months' cumulative export settlement (under 12 months, not annualised)"));
@@ -76,13 +73,11 @@ class InsurerLineExemptionTest {
 
   @Test
   void missingInputsAreNeverAssumed_SfzArt3() {
-    TestDeal deal = exempt();
-    deal.without("outstandingInsuredFinancing");
+    TestDeal deal = exempt().without("outstandingInsuredFinancing");
     Evaluation e = deal.evaluate();
     assertEquals(LineOccupation.CUSTOMER, e.lineOccupation());
     assertTrue(finding(e, "IF-LINE-CUSTOMER").orElseThrow().message().en().contains("outstanding not given"));
-    deal = exempt();
-    deal.without("creditRating");
+    deal = exempt().without("creditRating");
     assertEquals(LineOccupation.CUSTOMER, deal.evaluate().lineOccupation());
   }
 

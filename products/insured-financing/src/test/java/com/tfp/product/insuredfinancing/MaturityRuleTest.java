@@ -1,10 +1,9 @@
 package com.tfp.product.insuredfinancing;
 
 import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.DUE;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.codes;
 import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.deal;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.evaluate;
-import static com.tfp.product.insuredfinancing.InsuredFinancingFixture.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -12,9 +11,9 @@ import com.tfp.spi.evaluation.Decision;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.Severity;
 import com.tfp.spi.evaluation.Step;
+import com.tfp.spi.testing.TestDeal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,8 +23,7 @@ class MaturityRuleTest {
   @ParameterizedTest(name = "payment term {0} days -> {1}")
   @CsvSource({"0, APPROVABLE", "150, APPROVABLE", "151, REJECT", "360, REJECT"})
   void paymentTermAtMost150Days_BanfaA2_2(int days, Decision decision) {
-    TestDeal deal = deal();
-    deal.with("paymentTermDays", days);
+    TestDeal deal = deal().with("paymentTermDays", days);
     Evaluation e = deal.evaluate();
     assertEquals(decision, e.decision());
     assertEquals(decision == Decision.REJECT, codes(e).contains("IF-PAYMENT-TERM"));
@@ -45,8 +43,7 @@ class MaturityRuleTest {
       "90, 30, REJECT, IF-TERM-BEYOND-30-DAYS"})
   void maturityWithinTenDaysAfterDueDateThirtyAtMost_BanfaA2_2(int requestedDays, int maturityDays, Decision decision,
       String code) {
-    TestDeal deal = deal();
-    deal.with("requestedMaturityDate", DUE.plusDays(requestedDays).toString());
+    TestDeal deal = deal().with("requestedMaturityDate", DUE.plusDays(requestedDays).toString());
     Evaluation e = deal.evaluate();
     assertEquals(DUE.plusDays(maturityDays), e.maturityDate());
     assertEquals(decision, e.decision(), () -> codes(e).toString());
@@ -65,8 +62,7 @@ class MaturityRuleTest {
 
   @Test
   void referredMaturityShowsTheStandardLimitAsExplanation_BanfaA2_2() {
-    TestDeal deal = deal();
-    deal.with("requestedMaturityDate", "2026-09-20");
+    TestDeal deal = deal().with("requestedMaturityDate", "2026-09-20");
     Evaluation e = deal.evaluate();
     assertEquals(List.of("2026-08-30", "2026-09-20", "2026-09-09", "2026-09-29"),
         e.termSteps().stream().map(Step::value).toList());
@@ -76,8 +72,7 @@ class MaturityRuleTest {
 
   @Test
   void maturityNotAfterTheValueDateIsRejected_BanfaA2_2() {
-    TestDeal deal = deal();
-    deal.with("paymentDueDate", "2026-05-15");
+    TestDeal deal = deal().with("paymentDueDate", "2026-05-15");
     Evaluation e = deal.evaluate();
     assertEquals(LocalDate.of(2026, 5, 25), e.maturityDate());
     assertEquals(Severity.REJECT, severity(e, "IF-TERM-NOT-AFTER-VALUE-DATE"));

@@ -1,10 +1,10 @@
 package com.tfp.product.sellerscredit;
 
-import static com.tfp.product.sellerscredit.Deals.checklist;
-import static com.tfp.product.sellerscredit.Deals.codes;
 import static com.tfp.product.sellerscredit.Deals.evaluateWith;
-import static com.tfp.product.sellerscredit.Deals.finding;
-import static com.tfp.product.sellerscredit.Deals.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.finding;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +44,8 @@ class CreditGradeRuleTest {
       "LEASING, GENERAL, 13, false, REFER",
   })
   void gradeThresholds_003Art6(LoanVariant variant, String sector, int grade, boolean guarantee, Severity expected) {
-    Evaluation e = evaluateWith(variant, "sector", sector, "eximGrade", grade, "fullGuarantee", guarantee);
+    Evaluation e = base(variant).with("sector", sector).with("eximGrade", grade).with("fullGuarantee", guarantee)
+        .evaluate();
     assertEquals(expected, severity(e, CreditGradeRule.CODE));
     if (expected == Severity.REFER) {
       assertEquals(Decision.REFER, e.decision());
@@ -57,13 +58,14 @@ class CreditGradeRuleTest {
   @CsvSource({"SERVICE_OUTSOURCING_SINGLE, 12, false, INFO", "SERVICE_OUTSOURCING_SINGLE, 13, false, REFER",
       "SERVICE_OUTSOURCING_SERIES, 14, true, INFO", "SERVICE_OUTSOURCING_SERIES, 15, true, REFER"})
   void outsourcingTakesTheGeneralThresholds_003Art6And8(LoanVariant variant, int grade, boolean guarantee, Severity expected) {
-    assertEquals(expected, severity(evaluateWith(variant, "eximGrade", grade, "fullGuarantee", guarantee), CreditGradeRule.CODE));
+    assertEquals(expected, severity(base(variant).with("eximGrade", grade).with("fullGuarantee", guarantee)
+        .evaluate(), CreditGradeRule.CODE));
   }
 
   @ParameterizedTest
   @EnumSource(LoanVariant.class)
   void unratedBorrowerGoesToTheChecklistNotToADecision_003Art6(LoanVariant variant) {
-    Evaluation e = evaluateWith(variant, "eximGrade", null);
+    Evaluation e = base(variant).without("eximGrade").evaluate();
     assertFalse(codes(e).contains(CreditGradeRule.CODE));
     assertTrue(checklist(e).contains(CreditGradeRule.UNRATED));
     assertEquals(Decision.APPROVABLE, e.decision());

@@ -1,15 +1,15 @@
 package com.tfp.product.sellerscredit;
 
-import static com.tfp.product.sellerscredit.Deals.assertAmount;
 import static com.tfp.product.sellerscredit.Deals.base;
-import static com.tfp.product.sellerscredit.Deals.checklist;
-import static com.tfp.product.sellerscredit.Deals.codes;
 import static com.tfp.product.sellerscredit.Deals.codesOf;
-import static com.tfp.product.sellerscredit.Deals.documents;
 import static com.tfp.product.sellerscredit.Deals.evaluate;
 import static com.tfp.product.sellerscredit.Deals.evaluateWith;
-import static com.tfp.product.sellerscredit.Deals.obligations;
-import static com.tfp.product.sellerscredit.Deals.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.documents;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,7 +32,7 @@ class LeasingLoanTest {
 
   @Test
   void eightyPercentOfThePurchaseContract_003Art15() {
-    Evaluation e = evaluateWith(LEASING);
+    Evaluation e = base(LEASING).evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> e.findings().toString());
     assertAmount("16000000.00", e.maxAmount());
     assertEquals(List.of("20000000.00", "16000000.00"), e.amountSteps().stream().map(Step::value).toList());
@@ -49,15 +49,15 @@ class LeasingLoanTest {
       "10000000, 0.20, 0.4999, SC-LEASE-CHINA-CONTENT",
   })
   void hardThresholdsOfArticle7_003Art7(String purchase, String prepayment, String china, String rejected) {
-    Evaluation e = evaluateWith(LEASING, "purchaseContractAmountUsd", purchase, "leasePrepaymentRatio", prepayment,
-        "chinaContentRatio", china);
-    assertEquals(rejected.isEmpty() ? Set.of() : Set.of(rejected), codesOf(e, Severity.REJECT));
+    Evaluation e = base(LEASING).with("purchaseContractAmountUsd", purchase).with("leasePrepaymentRatio", prepayment)
+        .with("chinaContentRatio", china).evaluate();
+    assertEquals(rejected.isEmpty() ? Set.of() : Set.of(rejected), codes(e, Severity.REJECT));
     assertEquals(rejected.isEmpty(), codes(e).contains(LeasingConditions.CONDITIONS));
   }
 
   @Test
   void unsignedLeaseIsReferredBecauseArticle12AcceptsADraft_003Art7And12() {
-    Evaluation e = evaluateWith(LEASING, "leaseContractSigned", false);
+    Evaluation e = base(LEASING).with("leaseContractSigned", false).evaluate();
     assertEquals(Decision.REFER, e.decision());
     assertEquals(Severity.REFER, severity(e, LeasingConditions.LEASE_SIGNED));
     assertAmount("16000000.00", e.maxAmount());
@@ -65,7 +65,7 @@ class LeasingLoanTest {
 
   @Test
   void nonUsdLoanLeavesTheConversionToAnApprover_003Art15() {
-    Evaluation e = evaluate(LEASING, "CNY", base(LEASING));
+    Evaluation e = base(LEASING).currency("CNY").evaluate();
     assertEquals(Decision.REFER, e.decision());
     assertEquals(Severity.REFER, severity(e, LoanAmount.LEASE_CURRENCY));
     assertNull(e.maxAmount());
@@ -75,14 +75,14 @@ class LeasingLoanTest {
 
   @Test
   void termFollowsTheLeaseCashFlows_003Art18() {
-    Evaluation e = evaluateWith(LEASING);
+    Evaluation e = base(LEASING).evaluate();
     assertEquals(LocalDate.of(2036, 3, 16), e.maturityDate());
     assertEquals("003 Art.18", e.termSteps().get(0).source());
   }
 
   @Test
   void leasingChecklistDocumentsAndDuties_003Art7And12() {
-    Evaluation e = evaluateWith(LEASING);
+    Evaluation e = base(LEASING).evaluate();
     assertTrue(checklist(e).containsAll(List.of("SC-LESSOR-STANDING", "SC-LESSEE-STANDING", "SC-AIRCRAFT-CHINA-CONTENT",
         "SC-IMPORTER-STANDING")));
     assertFalse(checklist(e).contains("SC-BRANCH-AUTHORISATION"));
@@ -100,6 +100,7 @@ class LeasingLoanTest {
 
   @Test
   void deferredPaymentGuaranteeAppliesToLeasing_003Art7() {
-    assertEquals(Severity.REJECT, severity(evaluateWith(LEASING, "deferredPayment", true), DeferredPaymentRule.CODE));
+    assertEquals(Severity.REJECT, severity(base(LEASING).with("deferredPayment", true)
+        .evaluate(), DeferredPaymentRule.CODE));
   }
 }

@@ -1,11 +1,11 @@
 package com.tfp.product.sellerscredit;
 
 import static com.tfp.product.sellerscredit.Deals.base;
-import static com.tfp.product.sellerscredit.Deals.checklist;
-import static com.tfp.product.sellerscredit.Deals.documents;
 import static com.tfp.product.sellerscredit.Deals.evaluate;
 import static com.tfp.product.sellerscredit.Deals.evaluateWith;
-import static com.tfp.product.sellerscredit.Deals.obligations;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.documents;
+import static com.tfp.spi.testing.EvaluationAssertions.obligations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +23,7 @@ class SellersCreditPluginTest {
   @ParameterizedTest
   @EnumSource(LoanVariant.class)
   void baseDealOfEachVariantIsApprovableWithAmountAndMaturity(LoanVariant variant) {
-    Evaluation e = evaluateWith(variant);
+    Evaluation e = base(variant).evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> e.findings().toString());
     assertNotNull(e.maxAmount());
     assertNotNull(e.maturityDate());
@@ -34,7 +34,7 @@ class SellersCreditPluginTest {
   @ParameterizedTest
   @EnumSource(LoanVariant.class)
   void proceedsMayNotPayIntermediaryFees_003Art24(LoanVariant variant) {
-    Evaluation e = evaluateWith(variant);
+    Evaluation e = base(variant).evaluate();
     assertTrue(obligations(e).contains("SC-NO-INTERMEDIARY-FEES"));
     assertTrue(checklist(e).containsAll(java.util.List.of("SC-GROUP-BORROWER", "SC-DEAL-BY-DEAL-APPROVAL", "SC-AML-PROJECT-COUNTRY")));
     assertEquals(true, documents(e).get("SC-APPLICATION"));
@@ -43,7 +43,7 @@ class SellersCreditPluginTest {
   @ParameterizedTest
   @EnumSource(LoanVariant.class)
   void everyFindingCitesSeed003AndSpeaksBothLanguages(LoanVariant variant) {
-    Evaluation e = evaluateWith(variant, "eximGrade", 16, "contractSigned", null);
+    Evaluation e = base(variant).with("eximGrade", 16).without("contractSigned").evaluate();
     for (Finding f : e.findings()) {
       assertTrue(f.source().matches("003 Art\\.\\d+"), f.source());
       assertTrue(f.message().isComplete(), f.code());
@@ -55,6 +55,6 @@ class SellersCreditPluginTest {
   @ParameterizedTest
   @EnumSource(LoanVariant.class)
   void evaluationIsDeterministic(LoanVariant variant) {
-    assertEquals(evaluate(variant, base(variant)), evaluate(variant, base(variant)));
+    assertEquals(base(variant).evaluate(), base(variant).evaluate());
   }
 }

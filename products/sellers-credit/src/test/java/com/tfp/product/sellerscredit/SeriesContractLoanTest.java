@@ -1,11 +1,11 @@
 package com.tfp.product.sellerscredit;
 
-import static com.tfp.product.sellerscredit.Deals.assertAmount;
-import static com.tfp.product.sellerscredit.Deals.checklist;
-import static com.tfp.product.sellerscredit.Deals.codes;
 import static com.tfp.product.sellerscredit.Deals.contract;
 import static com.tfp.product.sellerscredit.Deals.evaluateWith;
-import static com.tfp.product.sellerscredit.Deals.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,7 +37,7 @@ class SeriesContractLoanTest {
 
   @Test
   void combinedContractAmountCappedAtNinetyPercent_003Art14() {
-    Evaluation e = evaluateWith(SERIES);
+    Evaluation e = base(SERIES).evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> e.findings().toString());
     assertAmount("9000000.00", e.maxAmount());
     assertEquals("10000000.00", e.amountSteps().get(0).value());
@@ -47,63 +47,64 @@ class SeriesContractLoanTest {
 
   @Test
   void prepaymentBelowFifteenPercentKeepsEightyFiveAndRefers_003Art6And14() {
-    Evaluation e = evaluateWith(SERIES, "prepaymentRatio", "0.12");
+    Evaluation e = base(SERIES).with("prepaymentRatio", "0.12").evaluate();
     assertEquals(Decision.REFER, e.decision());
     assertAmount("8500000.00", e.maxAmount());
   }
 
   @Test
   void sameCountryIsEnoughForGeneralGoods_003Art6() {
-    Evaluation e = evaluateWith(SERIES, "contracts", two("pumps", "NG", null, "valves", "NG", null));
+    Evaluation e = base(SERIES).with("contracts", two("pumps", "NG", null, "valves", "NG", null)).evaluate();
     assertEquals(Severity.INFO, severity(e, SeriesContractRules.SAME_KIND));
   }
 
   @Test
   void neitherSameTypeNorSameCountryIsRejected_003Art6() {
-    Evaluation e = evaluateWith(SERIES, "contracts", two("pumps", "NG", null, "valves", "EG", null));
+    Evaluation e = base(SERIES).with("contracts", two("pumps", "NG", null, "valves", "EG", null)).evaluate();
     assertEquals(Severity.REJECT, severity(e, SeriesContractRules.SAME_KIND));
     assertAmount("9000000.00", e.maxAmount());
   }
 
   @Test
   void missingTypeOrCountryGoesToTheChecklist_003Art6() {
-    Evaluation e = evaluateWith(SERIES, "contracts", two("pumps", "NG", null, null, "EG", null));
+    Evaluation e = base(SERIES).with("contracts", two("pumps", "NG", null, null, "EG", null)).evaluate();
     assertFalse(codes(e).contains(SeriesContractRules.SAME_KIND));
     assertTrue(checklist(e).contains(SeriesContractRules.SAME_KIND));
   }
 
   @Test
   void shipSeriesNeedSameBuyerOrSameType_notSameCountry_003Art6() {
-    Evaluation sameBuyer = evaluateWith(SERIES, "sector", "SHIP",
-        "contracts", two("bulk carrier", "GR", "Oceanic", "tanker", "NO", "oceanic "));
+    Evaluation sameBuyer = base(SERIES).with("sector", "SHIP")
+        .with("contracts", two("bulk carrier", "GR", "Oceanic", "tanker", "NO", "oceanic ")).evaluate();
     assertEquals(Severity.INFO, severity(sameBuyer, SeriesContractRules.SAME_KIND));
 
-    Evaluation sameCountryOnly = evaluateWith(SERIES, "sector", "SHIP",
-        "contracts", two("bulk carrier", "GR", "Oceanic", "tanker", "GR", "Aegean"));
+    Evaluation sameCountryOnly = base(SERIES).with("sector", "SHIP")
+        .with("contracts", two("bulk carrier", "GR", "Oceanic", "tanker", "GR", "Aegean")).evaluate();
     assertEquals(Severity.REJECT, severity(sameCountryOnly, SeriesContractRules.SAME_KIND));
 
-    Evaluation buyerUnknown = evaluateWith(SERIES, "sector", "SHIP",
-        "contracts", two("bulk carrier", "GR", null, "tanker", "GR", null));
+    Evaluation buyerUnknown = base(SERIES).with("sector", "SHIP")
+        .with("contracts", two("bulk carrier", "GR", null, "tanker", "GR", null)).evaluate();
     assertTrue(checklist(buyerUnknown).contains(SeriesContractRules.SAME_KIND));
     assertFalse(codes(buyerUnknown).contains(SeriesContractRules.SAME_KIND));
   }
 
   @Test
   void aSeriesOfOneContractIsTriviallyOfOneKind_003Art6() {
-    Evaluation e = evaluateWith(SERIES, "contracts", List.of(entry("10000000", null, null, null)));
+    Evaluation e = base(SERIES).with("contracts", List.of(entry("10000000", null, null, null))).evaluate();
     assertEquals(Severity.INFO, severity(e, SeriesContractRules.SAME_KIND));
     assertFalse(checklist(e).contains(SeriesContractRules.SAME_KIND));
   }
 
   @Test
   void executionPeriodOverFiveYearsIsRejected_003Art6() {
-    assertEquals(Severity.REJECT, severity(evaluateWith(SERIES, "executionMonths", 61), SeriesContractRules.PERIOD));
-    assertFalse(codes(evaluateWith(SERIES, "executionMonths", 60)).contains(SeriesContractRules.PERIOD));
+    assertEquals(Severity.REJECT, severity(base(SERIES).with("executionMonths", 61)
+        .evaluate(), SeriesContractRules.PERIOD));
+    assertFalse(codes(base(SERIES).with("executionMonths", 60).evaluate()).contains(SeriesContractRules.PERIOD));
   }
 
   @Test
   void noContractsIsRejectedWithoutAnAmount_003Art14() {
-    Evaluation e = evaluateWith(SERIES, "contracts", List.of());
+    Evaluation e = base(SERIES).with("contracts", List.of()).evaluate();
     assertEquals(Severity.REJECT, severity(e, SeriesContractRules.NO_CONTRACTS));
     assertNull(e.maxAmount());
   }

@@ -1,13 +1,13 @@
 package com.tfp.product.sellerscredit;
 
 import static com.tfp.product.sellerscredit.Deals.VALUE_DATE;
-import static com.tfp.product.sellerscredit.Deals.assertAmount;
-import static com.tfp.product.sellerscredit.Deals.checklist;
-import static com.tfp.product.sellerscredit.Deals.codes;
 import static com.tfp.product.sellerscredit.Deals.codesOf;
-import static com.tfp.product.sellerscredit.Deals.documents;
 import static com.tfp.product.sellerscredit.Deals.evaluateWith;
-import static com.tfp.product.sellerscredit.Deals.severity;
+import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
+import static com.tfp.spi.testing.EvaluationAssertions.checklist;
+import static com.tfp.spi.testing.EvaluationAssertions.codes;
+import static com.tfp.spi.testing.EvaluationAssertions.documents;
+import static com.tfp.spi.testing.EvaluationAssertions.severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +30,7 @@ class SingleContractLoanTest {
 
   @Test
   void prepaymentMetAndOtherPayablesGuaranteedGetNinetyPercent_003Art14() {
-    Evaluation e = evaluateWith(SINGLE);
+    Evaluation e = base(SINGLE).evaluate();
     assertEquals(Decision.APPROVABLE, e.decision(), () -> e.findings().toString());
     assertAmount("9000000.00", e.maxAmount());
     List<Step> steps = e.amountSteps();
@@ -51,7 +51,7 @@ class SingleContractLoanTest {
       "0.0999, true, REJECT, 8500000.00",
   })
   void prepaymentTableAndCap_003Art6And14(String ratio, boolean guaranteed, Severity expected, String cap) {
-    Evaluation e = evaluateWith(SINGLE, "prepaymentRatio", ratio, "otherPayablesGuaranteed", guaranteed);
+    Evaluation e = base(SINGLE).with("prepaymentRatio", ratio).with("otherPayablesGuaranteed", guaranteed).evaluate();
     assertEquals(expected, severity(e, ContractLoanConditions.PREPAYMENT));
     assertAmount(cap, e.maxAmount());
     assertEquals(Severity.INFO, severity(e, LoanAmount.RATIO));
@@ -59,42 +59,42 @@ class SingleContractLoanTest {
 
   @Test
   void unsignedContractIsRejectedButStillSized_003Art6() {
-    Evaluation e = evaluateWith(SINGLE, "contractSigned", false);
+    Evaluation e = base(SINGLE).with("contractSigned", false).evaluate();
     assertEquals(Decision.REJECT, e.decision());
-    assertEquals(Set.of(ContractLoanConditions.SIGNED), codesOf(e, Severity.REJECT));
+    assertEquals(Set.of(ContractLoanConditions.SIGNED), codes(e, Severity.REJECT));
     assertAmount("9000000.00", e.maxAmount());
   }
 
   @Test
   void unguaranteedDeferredPartIsRejected_003Art6() {
-    Evaluation e = evaluateWith(SINGLE, "deferredPayment", true);
+    Evaluation e = base(SINGLE).with("deferredPayment", true).evaluate();
     assertEquals(Severity.REJECT, severity(e, DeferredPaymentRule.CODE));
-    Evaluation ok = evaluateWith(SINGLE, "deferredPayment", true, "deferredPaymentGuaranteed", true);
+    Evaluation ok = base(SINGLE).with("deferredPayment", true).with("deferredPaymentGuaranteed", true).evaluate();
     assertEquals(Severity.INFO, severity(ok, DeferredPaymentRule.CODE));
     assertEquals(Decision.APPROVABLE, ok.decision());
-    assertFalse(codes(evaluateWith(SINGLE)).contains(DeferredPaymentRule.CODE));
+    assertFalse(codes(base(SINGLE).evaluate()).contains(DeferredPaymentRule.CODE));
   }
 
   @Test
   void shipBuilderWithoutQualificationIsRejected_003Art6() {
-    Evaluation e = evaluateWith(SINGLE, "sector", "SHIP", "sectorQualification", false);
+    Evaluation e = base(SINGLE).with("sector", "SHIP").with("sectorQualification", false).evaluate();
     assertEquals(Severity.REJECT, severity(e, QualificationRules.SECTOR));
     assertTrue(checklist(e).contains("SC-SHIP-PROGRESS-PAYMENTS"));
-    Evaluation ok = evaluateWith(SINGLE, "sector", "SHIP");
+    Evaluation ok = base(SINGLE).with("sector", "SHIP").evaluate();
     assertEquals(Severity.INFO, severity(ok, QualificationRules.SECTOR));
   }
 
   @Test
   void possibleSoftwareExporterWithoutCertificationGoesToChecklist_003Art6() {
-    Evaluation e = evaluateWith(SINGLE, "sectorQualification", false);
+    Evaluation e = base(SINGLE).with("sectorQualification", false).evaluate();
     assertEquals(Decision.APPROVABLE, e.decision());
     assertTrue(checklist(e).contains(QualificationRules.SOFTWARE));
-    assertFalse(checklist(evaluateWith(SINGLE)).contains(QualificationRules.SOFTWARE));
+    assertFalse(checklist(base(SINGLE).evaluate()).contains(QualificationRules.SOFTWARE));
   }
 
   @Test
   void termFollowsTheContractSchedule_003Art17() {
-    Evaluation e = evaluateWith(SINGLE);
+    Evaluation e = base(SINGLE).evaluate();
     assertEquals(LocalDate.of(2027, 9, 16), e.maturityDate());
     assertEquals((int) java.time.temporal.ChronoUnit.DAYS.between(VALUE_DATE, LocalDate.of(2027, 9, 16)), e.maxTermDays());
     assertEquals("003 Art.17", e.termSteps().get(0).source());
@@ -104,13 +104,13 @@ class SingleContractLoanTest {
 
   @Test
   void contractLoanDocumentsOfArticles10And11() {
-    var docs = documents(evaluateWith(SINGLE));
+    var docs = documents(base(SINGLE).evaluate());
     assertEquals(true, docs.get("SC-APPLICATION"));
     assertEquals(true, docs.get("SC-COMMERCIAL-CONTRACTS"));
     assertEquals(true, docs.get("SC-CONTRACT-CASH-FLOW"));
     assertEquals(true, docs.get("SC-PREPAYMENT-EVIDENCE"));
     assertEquals(false, docs.get("SC-SECURITY-PLAN"));
     assertFalse(docs.containsKey("SC-LEASE-CONTRACTS"));
-    assertEquals(true, documents(evaluateWith(SINGLE, "fullGuarantee", true)).get("SC-SECURITY-PLAN"));
+    assertEquals(true, documents(base(SINGLE).with("fullGuarantee", true).evaluate()).get("SC-SECURITY-PLAN"));
   }
 }

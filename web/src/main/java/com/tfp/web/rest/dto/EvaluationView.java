@@ -2,7 +2,11 @@ package com.tfp.web.rest.dto;
 
 import java.util.List;
 
-/** An evaluation as API.md defines it; texts in the caller's language, amounts as decimal strings. */
+/**
+ * An evaluation as API.md defines it; texts in the caller's language, amounts as decimal strings. Beyond API.md:
+ * {@code valueDate}, {@code riskClassBankDefault} (the risk class is still the product's default, not the bank's own
+ * assignment), {@code earlierStageRepayment} (X7), and per finding {@code overridable}, per step {@code bankDefault}.
+ */
 public record EvaluationView(
     String product,
     String productVersion,
@@ -17,6 +21,7 @@ public record EvaluationView(
     Integer maxTermDays,
     List<StepView> termSteps,
     int riskClass,
+    boolean riskClassBankDefault,
     String lineOccupation,
     String marginRatio,
     String earlierStageRepayment,

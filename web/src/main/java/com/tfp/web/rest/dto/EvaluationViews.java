@@ -20,7 +20,7 @@ public final class EvaluationViews {
             f.message().in(locale), f.source(), f.overridable())).toList(),
         plain(e.maxAmount()), o.currency(), steps(e.amountSteps(), locale),
         e.maturityDate() == null ? null : e.maturityDate().toString(), e.maxTermDays(), steps(e.termSteps(), locale),
-        e.riskClass(), e.lineOccupation().name(), plain(e.marginRatio()), plain(e.earlierStageRepayment()),
+        e.riskClass(), o.riskClassBankDefault(), e.lineOccupation().name(), plain(e.marginRatio()), plain(e.earlierStageRepayment()),
         e.requiredDocuments().stream().map(d -> new EvaluationView.DocumentView(d.code(), d.name().in(locale), d.mandatory(), d.source())).toList(),
         e.reviewChecklist().stream().map(a -> new EvaluationView.ItemView(a.code(), a.text().in(locale), a.source())).toList(),
         e.obligations().stream().map(a -> new EvaluationView.ItemView(a.code(), a.text().in(locale), a.source())).toList());

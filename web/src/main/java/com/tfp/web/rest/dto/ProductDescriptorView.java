@@ -10,6 +10,7 @@ public record ProductDescriptorView(
     TextView description,
     int riskClass,
     List<ProductSummaryView.VariantView> variants,
+    List<RiskClassView> riskClasses,
     List<FactView> facts,
     List<DocumentView> documents,
     List<ParameterView> parameters,
@@ -37,6 +38,13 @@ public record ProductDescriptorView(
       List<String> variants,
       List<FactView> fields,
       String source) {}
+
+  /**
+   * The risk class in force per variant (variant null for a product without variants).
+   *
+   * @param bankDefault true while the plug-in's default applies (002 annex 1 leaves the assignment to the bank)
+   */
+  public record RiskClassView(String variant, int riskClass, boolean bankDefault) {}
 
   public record AllowedValueView(String code, TextView label) {}
 

@@ -2,6 +2,7 @@ package com.tfp.web.rest.dto;
 
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.reference.application.ParameterSetting;
+import com.tfp.platform.reference.application.RiskClassSetting;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.facts.Condition;
 import com.tfp.spi.facts.FactSpec;
@@ -27,9 +28,10 @@ public final class ProductViews {
         d == null || d.spiVersions() == null ? null : d.spiVersions().toString());
   }
 
-  public static ProductDescriptorView descriptor(InstalledProduct p, List<ParameterSetting> parameters) {
+  public static ProductDescriptorView descriptor(InstalledProduct p, List<ParameterSetting> parameters, List<RiskClassSetting> riskClasses) {
     ProductDescriptor d = p.descriptor();
     return new ProductDescriptorView(d.id(), p.version(), TextView.of(d.name()), TextView.of(d.description()), d.riskClass(), variants(d),
+        riskClasses.stream().map(ProductViews::riskClass).toList(),
         d.facts().stream().map(ProductViews::fact).toList(),
         d.documents().stream().map(doc -> new ProductDescriptorView.DocumentView(doc.code(), TextView.of(doc.name()), TextView.of(doc.when()), doc.source())).toList(),
         parameters.stream().map(ProductViews::parameter).toList(),
@@ -40,6 +42,10 @@ public final class ProductViews {
     return new ProductDescriptorView.ParameterView(s.spec().key(), s.spec().type().name(), s.value(),
         s.spec().defaultValue(), s.bankDefault(), TextView.of(s.spec().label()), s.spec().source(),
         s.updatedAt() == null ? null : s.updatedAt().toString(), s.updatedBy());
+  }
+
+  public static ProductDescriptorView.RiskClassView riskClass(RiskClassSetting s) {
+    return new ProductDescriptorView.RiskClassView(s.variant(), s.riskClass(), s.bankDefault());
   }
 
   private static List<ProductSummaryView.VariantView> variants(ProductDescriptor d) {
