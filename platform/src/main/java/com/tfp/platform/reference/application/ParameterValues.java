@@ -16,16 +16,14 @@ final class ParameterValues {
       case TEXT:
         return v;
       case INTEGER:
-        if (!v.matches("-?\\d{1,9}")) throw invalid("须为整数", "must be a whole number");
+        // every parameter products declare is a count, a ratio or an amount: none may be negative
+        if (!v.matches("\\d{1,9}")) throw invalid("须为非负整数", "must be a whole number, not negative");
         return v;
       default:
-        if (!v.matches("-?\\d{1,15}(\\.\\d{1,10})?")) throw invalid("须为十进制数", "must be a decimal number");
+        if (!v.matches("\\d{1,15}(\\.\\d{1,10})?")) throw invalid("须为非负十进制数", "must be a decimal number, not negative");
         BigDecimal d = new BigDecimal(v);
-        if (spec.type() == com.tfp.spi.facts.FactType.RATIO && (d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0)) {
+        if (spec.type() == com.tfp.spi.facts.FactType.RATIO && d.compareTo(BigDecimal.ONE) > 0) {
           throw invalid("比例须在 0 与 1 之间", "a ratio must be between 0 and 1");
-        }
-        if (spec.type() == com.tfp.spi.facts.FactType.MONEY && d.signum() < 0) {
-          throw invalid("金额不得为负", "an amount must not be negative");
         }
         return d.toPlainString();
     }

@@ -45,7 +45,7 @@ public final class DomesticLcPlugin implements ProductPlugin {
           "Domestic L/Cs are denominated in RMB: confirm the basis for a deal in " + deal.currency());
     }
 
-    BindingLimit<LocalDate> term = LcTermRule.apply(deal, out);
+    BindingLimit<LocalDate> term = LcTermRule.apply(deal, context, out);
 
     ImportMarginTable.Margin margin = null;
     boolean marginApplies = variant.buyerSide()

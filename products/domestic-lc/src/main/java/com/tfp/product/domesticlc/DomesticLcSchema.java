@@ -15,15 +15,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The descriptor of the domestic L/C product: the canonical facts of API.md (plus {@code discountRate}, the
- * product's own fact for forfaiting), the documents of 001 国内证 Art.12 and the trade documents of 000 §11, and the
+ * The descriptor of the domestic L/C product: the canonical facts of API.md (plus the product's own {@code
+ * discountRate} for forfaiting and {@code requestedMaturityDate} for buyer-side financing), the documents of 001 国内证 Art.12 and the trade documents of 000 §11, and the
  * bank-configurable defaults PRODUCTS.md §1 and §4 mark [default].
  */
 final class DomesticLcSchema {
 
   static final String ID = "domestic-lc";
 
-  // facts (API.md "domestic-lc"; discountRate is this product's own)
+  // facts (API.md "domestic-lc"; discountRate and requestedMaturityDate are this product's own)
   static final String LC_AMOUNT = "lcAmount";
   static final String ISSUE_DATE = "issueDate";
   static final String LC_EXPIRY_DATE = "lcExpiryDate";
@@ -32,6 +32,7 @@ final class DomesticLcSchema {
   static final String VOLATILE_GOODS = "volatileGoods";
   static final String EARLIER_STAGE_OUTSTANDING = "earlierStageOutstanding";
   static final String DISCOUNT_RATE = "discountRate";
+  static final String REQUESTED_MATURITY_DATE = "requestedMaturityDate";
 
   // parameters ([default] values of PRODUCTS.md §1 and §4)
   static final String MARGIN_ACTIVELY_DEVELOPED = "marginActivelyDeveloped";
@@ -45,6 +46,7 @@ final class DomesticLcSchema {
   static final String SELLER_BILL_PURCHASE_RATIO = "sellerBillPurchaseRatio";
   static final String FORFAITING_RATIO = "forfaitingRatio";
   static final String BUYER_FINANCING_RATIO = "buyerFinancingRatio";
+  static final String BUYER_FINANCING_MAX_DAYS = "buyerFinancingMaxDays";
 
   // documents
   static final DocumentSpec LC_APPLICATION = DocumentSpec.of("DLC-LC-APPLICATION",
@@ -82,13 +84,18 @@ final class DomesticLcSchema {
         LocalizedText.of(
             "开证、买方押汇、买方代付、打包贷款、卖方押汇、福费廷6项产品（001 国内证 Art.2）。信用证有效期与付款期限各不超过6个月"
                 + "（Art.10）；开证及买方融资按进口类保证金比例表收取保证金（002 Art.41，用于国内证买方品种系类推，为默认设置），"
-                + "保证金以外部分须落实其他担保（Art.11）；同一交易后续环节融资款首先偿还前一环节（Art.4）。各品种风险类别为默认值："
+                + "保证金以外部分须落实其他担保（Art.11）；同一交易后续环节融资款首先偿还前一环节（Art.4）。买方押汇、买方代付自本行"
+                + "在信用证付款到期日付款时起融资，最长期限默认90天（种子文件未规定，为默认设置，可配置），超过的须有权审批人同意。"
+                + "各品种风险类别为默认值："
                 + "开证2类、买方押汇3类、买方代付3类、打包贷款3类、卖方押汇2类、福费廷1类。",
             "Issuance, buyer's bill purchase, buyer's pay-on-behalf, packing loan, seller's bill purchase and forfaiting"
                 + " under a domestic L/C (001 国内证 Art.2). L/C validity and payment term at most 6 months each (Art.10);"
                 + " issuance and buyer-side financing take the import-side margin of 002 Art.41 (applied to domestic"
                 + " L/C buyer-side variants by analogy, a bank default), the rest needs other security (Art.11); a later"
-                + " stage of the same transaction first repays the earlier stage (Art.4). Risk classes are bank defaults:"
+                + " stage of the same transaction first repays the earlier stage (Art.4). Buyer's bill purchase and"
+                + " pay-on-behalf are financed from the L/C's payment maturity, when the bank pays it, for at most 90 days"
+                + " by default (the seed gives no figure: a bank default, configurable); a longer request is referred to an"
+                + " approver. Risk classes are bank defaults:"
                 + " issuance 2, buyer's bill purchase 3, buyer's pay-on-behalf 3, packing loan 3, seller's bill"
                 + " purchase 2, forfaiting 1."),
         LcVariant.ISSUANCE.riskClass(),
@@ -113,9 +120,11 @@ final class DomesticLcSchema {
         .source("001 国内证 Art.10").build());
     facts.add(FactSpec.integer(PAYMENT_TERM_DAYS).label("付款期限（天）", "Payment term (days)").required()
         .min("0").max("3660")
-        .help("自开证日起算，即期为0；开证日加付款期限不得晚于开证日起6个月，即为融资到期日",
-            "Counted from the issue date, 0 for sight; issue date plus the term must not pass 6 calendar months"
-                + " from the issue date, and is the financing's maturity")
+        .help("自开证日起算，即期为0；开证日加付款期限（付款到期日）不得晚于开证日起6个月；打包贷款、卖方押汇、福费廷至付款到期日，"
+                + "买方押汇、买方代付自付款到期日起算",
+            "Counted from the issue date, 0 for sight; issue date plus the term (the payment maturity) must not pass 6"
+                + " calendar months from the issue date; the packing loan, seller's bill purchase and forfaiting run to"
+                + " the payment maturity, the buyer's bill purchase and pay-on-behalf start from it")
         .source("001 国内证 Art.10").build());
     facts.add(FactSpec.money(ACCEPTED_AMOUNT).label("承兑/到期付款确认金额", "Accepted amount")
         .help("开证行已承兑（到期付款确认）的金额；卖方押汇、福费廷必填；买方融资给出时以其为信用证付款金额",
@@ -142,6 +151,16 @@ final class DomesticLcSchema {
         .variants(LcVariant.FORFAITING.name())
         .requiredWhen(Condition.variantIn(LcVariant.FORFAITING.name()))
         .source("001 国内证 Art.2").build());
+    facts.add(FactSpec.date(REQUESTED_MATURITY_DATE).label("申请的融资到期日", "Requested maturity date")
+        .help("本产品自有要素，仅买方押汇、买方代付：买方融资自本行在信用证付款到期日付款时起算，至本日期；须晚于付款到期日，"
+                + "最长至付款到期日加买方融资最长期限（默认90天，种子文件未规定，可由本行配置），更晚的须有权审批人同意；"
+                + "不填则按该最长期限",
+            "This product's own fact, buyer's bill purchase and pay-on-behalf only: the buyer's financing starts when the"
+                + " bank pays the L/C at its payment maturity and runs to this date; it must be after the payment maturity"
+                + " and at most the payment maturity plus the longest buyer financing period (default 90 days: the seed"
+                + " gives no figure, bank-configurable), a later date needs an approver; not given: the longest period")
+        .variants(LcVariant.BUYER_BILL_PURCHASE.name(), LcVariant.BUYER_PAY_ON_BEHALF.name())
+        .source("001 国内证 Art.10").build());
     facts.addAll(CustomerFacts.ALL);
     return facts;
   }
@@ -161,7 +180,12 @@ final class DomesticLcSchema {
         ratio(PACKING_LOAN_RATIO, "0.8", "打包贷款最高融资比例（占信用证金额）", "Packing loan: highest share of the L/C amount", "001 国内证 Art.2"),
         ratio(SELLER_BILL_PURCHASE_RATIO, "0.9", "卖方押汇最高融资比例（占承兑金额）", "Seller's bill purchase: highest share of the accepted amount", "001 国内证 Art.2"),
         ratio(FORFAITING_RATIO, "1", "福费廷最高融资比例（占承兑金额，扣除贴息前）", "Forfaiting: highest share of the accepted amount before discount interest", "001 国内证 Art.2"),
-        ratio(BUYER_FINANCING_RATIO, "1", "买方融资最高比例（占信用证付款金额）", "Buyer-side financing: highest share of the L/C payment amount", "001 国内证 Art.2"));
+        ratio(BUYER_FINANCING_RATIO, "1", "买方融资最高比例（占信用证付款金额）", "Buyer-side financing: highest share of the L/C payment amount", "001 国内证 Art.2"),
+        new ParameterSpec(BUYER_FINANCING_MAX_DAYS, FactType.INTEGER, "90",
+            LocalizedText.of("买方押汇、买方代付自信用证付款到期日起的最长融资期限（天）；种子文件未规定，为本行默认值",
+                "Buyer's bill purchase and pay-on-behalf: longest financing period after the L/C's payment maturity (days);"
+                    + " the seed gives no figure, a bank default"),
+            "001 国内证 Art.10"));
   }
 
   private static ParameterSpec ratio(String key, String value, String zh, String en, String source) {

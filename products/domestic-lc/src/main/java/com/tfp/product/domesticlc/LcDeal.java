@@ -7,6 +7,7 @@ import static com.tfp.product.domesticlc.DomesticLcSchema.ISSUE_DATE;
 import static com.tfp.product.domesticlc.DomesticLcSchema.LC_AMOUNT;
 import static com.tfp.product.domesticlc.DomesticLcSchema.LC_EXPIRY_DATE;
 import static com.tfp.product.domesticlc.DomesticLcSchema.PAYMENT_TERM_DAYS;
+import static com.tfp.product.domesticlc.DomesticLcSchema.REQUESTED_MATURITY_DATE;
 import static com.tfp.product.domesticlc.DomesticLcSchema.VOLATILE_GOODS;
 
 import com.tfp.spi.calc.Money;
@@ -18,7 +19,8 @@ import java.time.LocalDate;
 
 /**
  * One domestic L/C deal as the rules see it: the validated facts, typed. Optional facts stay null (never a silent
- * zero): {@code acceptedAmount}, {@code earlierStageOutstanding}, {@code discountRate}, the customer's tier and rating.
+ * zero): {@code acceptedAmount}, {@code earlierStageOutstanding}, {@code discountRate}, {@code requestedMaturityDate},
+ * the customer's tier and rating.
  */
 record LcDeal(
     LcVariant variant,
@@ -32,6 +34,7 @@ record LcDeal(
     boolean volatileGoods,
     BigDecimal earlierStageOutstanding,
     BigDecimal discountRate,
+    LocalDate requestedMaturityDate,
     String customerTier,
     String creditRating,
     boolean securityProvided,
@@ -51,6 +54,7 @@ record LcDeal(
         f.flag(VOLATILE_GOODS),
         f.decimal(EARLIER_STAGE_OUTSTANDING).orElse(null),
         f.decimal(DISCOUNT_RATE).orElse(null),
+        f.date(REQUESTED_MATURITY_DATE).orElse(null),
         f.text(CustomerFacts.CUSTOMER_TIER).orElse(null),
         f.text(CustomerFacts.CREDIT_RATING).orElse(null),
         f.flag(CustomerFacts.SECURITY_PROVIDED),

@@ -2,14 +2,16 @@ package com.tfp.product.domesticlc;
 
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.calc.BindingLimit;
+import com.tfp.spi.context.EvaluationContext;
 import com.tfp.spi.evaluation.Evaluation;
 import java.time.LocalDate;
 
 /**
  * 001 国内证 Art.10: "国内信用证有效期和付款期限最长分别不得超过6个月" — a hard limit on each, counted in calendar months
- * from the issue date; "付款期限应与货款回笼周期相匹配" has no fact behind it and goes to the checklist. The financing
- * runs to the L/C's payment maturity (issue date + payment term); the issuing bank's commitment runs until the later of
- * expiry and payment maturity.
+ * from the issue date; "付款期限应与货款回笼周期相匹配" has no fact behind it and goes to the checklist. The packing
+ * loan, seller's bill purchase and forfaiting run to the L/C's payment maturity (issue date + payment term), which also
+ * caps them at 6 months from issue; the issuing bank's commitment runs until the later of expiry and payment maturity;
+ * the buyer's bill purchase and pay-on-behalf start at the payment maturity ({@link BuyerFinancingTerm}).
  */
 final class LcTermRule {
 
@@ -17,7 +19,7 @@ final class LcTermRule {
 
   private LcTermRule() {}
 
-  static BindingLimit<LocalDate> apply(LcDeal deal, Evaluation.Builder out) {
+  static BindingLimit<LocalDate> apply(LcDeal deal, EvaluationContext context, Evaluation.Builder out) {
     LocalDate sixMonths = deal.sixMonthsFromIssue();
     LocalDate expiry = deal.lcExpiryDate();
     LocalDate payment = deal.paymentMaturity();
@@ -60,11 +62,15 @@ final class LcTermRule {
           "Payment maturity: issue date + " + deal.paymentTermDays() + " days"), payment, SOURCE);
       term.limit(LocalizedText.of("开证责任至有效期与付款到期日孰晚", "The issuing commitment runs to the later of expiry and payment maturity"),
           expiry.isAfter(payment) ? expiry : payment, SOURCE);
+      term.limit(LocalizedText.of("开证日起6个月", "6 calendar months from the issue date"), sixMonths, SOURCE);
+    } else if (deal.variant().financesTheBuyerAfterPayment()) {
+      // the 6 months bound the L/C (checked above), not the financing that follows its payment
+      BuyerFinancingTerm.apply(deal, context, term, out);
     } else {
       term.limit(LocalizedText.of("付款到期日：开证日 + " + deal.paymentTermDays() + " 天",
           "Payment maturity: issue date + " + deal.paymentTermDays() + " days"), payment, SOURCE);
+      term.limit(LocalizedText.of("开证日起6个月", "6 calendar months from the issue date"), sixMonths, SOURCE);
     }
-    term.limit(LocalizedText.of("开证日起6个月", "6 calendar months from the issue date"), sixMonths, SOURCE);
 
     LocalDate maturity = term.result().orElseThrow();
     if (!maturity.isAfter(deal.valueDate())) {

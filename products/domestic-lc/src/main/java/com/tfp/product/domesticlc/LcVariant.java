@@ -51,6 +51,14 @@ enum LcVariant {
     return followsEarlierStage;
   }
 
+  /**
+   * The buyer's bill purchase and pay-on-behalf: credit to the applicant that starts when the bank pays the L/C at
+   * its payment maturity, rather than ending there.
+   */
+  boolean financesTheBuyerAfterPayment() {
+    return buyerSide && isFinancing();
+  }
+
   /** Funded or contingent credit to the customer, as opposed to the issuance of the L/C itself. */
   boolean isFinancing() {
     return this != ISSUANCE;

@@ -40,9 +40,10 @@ class DomesticLcDescriptorTest {
   }
 
   @Test
-  void factsAreTheCanonicalOnesOfApiMdPlusCustomerFactsAndDiscountRate() {
+  void factsAreTheCanonicalOnesOfApiMdPlusCustomerFactsAndTheProductsOwn() {
     Set<String> expected = new java.util.HashSet<>(Set.of("lcAmount", "issueDate", "lcExpiryDate", "paymentTermDays",
-        "acceptedAmount", "volatileGoods", "unsecuredEligible", "earlierStageOutstanding", "discountRate"));
+        "acceptedAmount", "volatileGoods", "unsecuredEligible", "earlierStageOutstanding", "discountRate",
+        "requestedMaturityDate"));
     CustomerFacts.ALL.forEach(f -> expected.add(f.name()));
     assertEquals(expected, d.facts().stream().map(FactSpec::name).collect(Collectors.toSet()));
   }
@@ -60,7 +61,7 @@ class DomesticLcDescriptorTest {
   @CsvSource({"marginActivelyDeveloped,0.10", "marginGolden,0", "marginTargetBbbOrBetter,0.10",
       "marginTargetBelowBbb,0.20", "marginNonTarget,0.30", "marginVolatileGoodsAddOn,0.10",
       "marginTableForBuyerSide,1", "packingLoanRatio,0.8", "sellerBillPurchaseRatio,0.9", "forfaitingRatio,1",
-      "buyerFinancingRatio,1"})
+      "buyerFinancingRatio,1", "buyerFinancingMaxDays,90"})
   void everyDefaultIsAConfigurableParameter(String key, String value) {
     assertEquals(0, new BigDecimal(value).compareTo(new BigDecimal(d.parameter(key).orElseThrow().defaultValue())));
   }

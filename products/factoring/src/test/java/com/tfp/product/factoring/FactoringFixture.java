@@ -1,8 +1,8 @@
 package com.tfp.product.factoring;
 
 import com.tfp.spi.testing.TestDeal;
+import com.tfp.spi.testing.TestPolicy;
 import java.time.LocalDate;
-import java.util.List;
 
 /** A qualified deal, varied one fact at a time; the shared {@link TestDeal} evaluates it. */
 final class FactoringFixture {
@@ -13,20 +13,18 @@ final class FactoringFixture {
 
   private FactoringFixture() {}
 
-  /** USD 100,000 receivable, 180 days, Sinosure at 90%, limit balance 200,000, 3-year relationship, score 80. */
+  /** USD 100,000 receivable, 180 days, a Sinosure policy in order at 90%, limit balance 200,000, 3-year relationship, score 80. */
   static TestDeal deal() {
-    TestDeal deal = TestDeal.of(PLUGIN).currency("USD").valueDate(VALUE_DATE)
+    return TestPolicy.inOrder(TestDeal.of(PLUGIN).currency("USD").valueDate(VALUE_DATE))
         .with("receivableAmount", "100000.00")
         .with("buyerCreditLimitBalance", "200000.00")
         .with("indemnityRatio", "0.9")
         .with("paymentTermDays", 180)
         .with("paymentDueDate", DUE.toString())
-        .with("insurer", "SINOSURE");
-    for (String flag : List.of("policyValid", "buyerLimitApproved", "shipmentDeclared", "premiumPaid",
-        "indemnityAssignmentSigned", "claimAgreementSigned", "goodsShipped", "coversAllCommercialRisks",
-        "coversPoliticalRisk", "insuranceNoticeIssued")) {
-      deal.with(flag, true);
-    }
-    return deal.with("priceTerm", "FOB").with("buyerRelationshipYears", "3").with("scorecardScore", "80");
+        .with("coversAllCommercialRisks", true)
+        .with("coversPoliticalRisk", true)
+        .with("insuranceNoticeIssued", true)
+        .with("buyerRelationshipYears", "3")
+        .with("scorecardScore", "80");
   }
 }

@@ -1,8 +1,8 @@
 package com.tfp.product.insuredfinancing;
 
 import com.tfp.spi.testing.TestDeal;
+import com.tfp.spi.testing.TestPolicy;
 import java.time.LocalDate;
-import java.util.List;
 
 /** A deal that meets every rule, to be varied one fact at a time; the shared {@link TestDeal} evaluates it. */
 final class InsuredFinancingFixture {
@@ -13,9 +13,9 @@ final class InsuredFinancingFixture {
 
   private InsuredFinancingFixture() {}
 
-  /** USD 100,000 collection, 90-day term, Sinosure policy at 90%, limit balance 200,000, rated A, secured. */
+  /** USD 100,000 collection, 90-day term, a Sinosure policy in order at 90%, limit balance 200,000, rated A, secured. */
   static TestDeal deal() {
-    TestDeal deal = TestDeal.of(PLUGIN).currency("USD").valueDate(VALUE_DATE)
+    return TestPolicy.inOrder(TestDeal.of(PLUGIN).currency("USD").valueDate(VALUE_DATE))
         .with("settlement", "COLLECTION")
         .with("invoiceAmount", "100000.00")
         .with("declaredAmount", "100000.00")
@@ -23,11 +23,9 @@ final class InsuredFinancingFixture {
         .with("indemnityRatio", "0.9")
         .with("paymentTermDays", 90)
         .with("paymentDueDate", DUE.toString())
-        .with("insurer", "SINOSURE");
-    for (String flag : List.of("policyValid", "buyerLimitApproved", "shipmentDeclared", "premiumPaid",
-        "indemnityAssignmentSigned", "claimAgreementSigned", "goodsShipped", "exportLicence", "securityProvided")) {
-      deal.with(flag, true);
-    }
-    return deal.with("priceTerm", "FOB").with("creditRating", "A").with("bankRelationshipYears", "3");
+        .with("exportLicence", true)
+        .with("securityProvided", true)
+        .with("creditRating", "A")
+        .with("bankRelationshipYears", "3");
   }
 }

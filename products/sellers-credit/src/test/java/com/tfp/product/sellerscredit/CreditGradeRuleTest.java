@@ -1,6 +1,6 @@
 package com.tfp.product.sellerscredit;
 
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
+import static com.tfp.product.sellerscredit.Deals.base;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.codes;
 import static com.tfp.spi.testing.EvaluationAssertions.finding;
@@ -58,8 +58,8 @@ class CreditGradeRuleTest {
   @CsvSource({"SERVICE_OUTSOURCING_SINGLE, 12, false, INFO", "SERVICE_OUTSOURCING_SINGLE, 13, false, REFER",
       "SERVICE_OUTSOURCING_SERIES, 14, true, INFO", "SERVICE_OUTSOURCING_SERIES, 15, true, REFER"})
   void outsourcingTakesTheGeneralThresholds_003Art6And8(LoanVariant variant, int grade, boolean guarantee, Severity expected) {
-    assertEquals(expected, severity(base(variant).with("eximGrade", grade).with("fullGuarantee", guarantee)
-        .evaluate(), CreditGradeRule.CODE));
+    assertEquals(expected, severity(base(variant).with("eximGrade", grade).with("fullGuarantee", guarantee).evaluate(),
+        CreditGradeRule.CODE));
   }
 
   @ParameterizedTest

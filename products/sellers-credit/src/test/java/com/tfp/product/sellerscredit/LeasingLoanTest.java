@@ -1,9 +1,6 @@
 package com.tfp.product.sellerscredit;
 
 import static com.tfp.product.sellerscredit.Deals.base;
-import static com.tfp.product.sellerscredit.Deals.codesOf;
-import static com.tfp.product.sellerscredit.Deals.evaluate;
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
 import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.codes;
@@ -21,7 +18,6 @@ import com.tfp.spi.evaluation.Severity;
 import com.tfp.spi.evaluation.Step;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +47,7 @@ class LeasingLoanTest {
   void hardThresholdsOfArticle7_003Art7(String purchase, String prepayment, String china, String rejected) {
     Evaluation e = base(LEASING).with("purchaseContractAmountUsd", purchase).with("leasePrepaymentRatio", prepayment)
         .with("chinaContentRatio", china).evaluate();
-    assertEquals(rejected.isEmpty() ? Set.of() : Set.of(rejected), codes(e, Severity.REJECT));
+    assertEquals(rejected.isEmpty() ? List.of() : List.of(rejected), codes(e, Severity.REJECT));
     assertEquals(rejected.isEmpty(), codes(e).contains(LeasingConditions.CONDITIONS));
   }
 
@@ -100,7 +96,7 @@ class LeasingLoanTest {
 
   @Test
   void deferredPaymentGuaranteeAppliesToLeasing_003Art7() {
-    assertEquals(Severity.REJECT, severity(base(LEASING).with("deferredPayment", true)
-        .evaluate(), DeferredPaymentRule.CODE));
+    assertEquals(Severity.REJECT, severity(base(LEASING).with("deferredPayment", true).evaluate(),
+        DeferredPaymentRule.CODE));
   }
 }

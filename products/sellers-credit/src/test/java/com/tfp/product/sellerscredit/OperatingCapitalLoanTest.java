@@ -1,6 +1,6 @@
 package com.tfp.product.sellerscredit;
 
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
+import static com.tfp.product.sellerscredit.Deals.base;
 import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.codes;
@@ -41,7 +41,8 @@ class OperatingCapitalLoanTest {
   void ownFundsFromTheirParts_003Art14() {
     // own funds = 8,000,000 + 3,000,000 − 2,000,000 − 1,000,000 − 4,000,000 = 4,000,000; 32,400,000 − 4,000,000 − 2,400,000
     Evaluation e = base(OC).without("ownFunds").with("netProfit", "8000000").with("depreciation", "3000000")
-        .with("capitalExpenditure", "2000000").with("dividends", "1000000").with("maturingLoans", "4000000").evaluate();
+        .with("capitalExpenditure", "2000000").with("dividends", "1000000").with("maturingLoans", "4000000")
+        .evaluate();
     assertAmount("26000000.00", e.maxAmount());
     assertEquals("4000000.00", e.amountSteps().get(2).value());
   }
@@ -96,8 +97,8 @@ class OperatingCapitalLoanTest {
     Evaluation e = base(OC).with("sector", "REPAIR_CONVERSION").evaluate();
     assertTrue(checklist(e).contains("SC-REPAIR-RECORDS"));
     assertEquals(true, documents(e).get("SC-REPAIR-RECORDS"));
-    assertEquals(Severity.REJECT, severity(base(OC).with("sector", "REPAIR_CONVERSION")
-        .with("sectorQualification", false).evaluate(),
+    assertEquals(Severity.REJECT,
+        severity(base(OC).with("sector", "REPAIR_CONVERSION").with("sectorQualification", false).evaluate(),
         QualificationRules.SECTOR));
   }
 
@@ -125,7 +126,7 @@ class OperatingCapitalLoanTest {
 
   @Test
   void keyEquipmentProducerNeedsTheQualification_003Art6() {
-    assertEquals(Severity.REJECT, severity(base(KE).with("sectorQualification", false)
-        .evaluate(), QualificationRules.SECTOR));
+    assertEquals(Severity.REJECT, severity(base(KE).with("sectorQualification", false).evaluate(),
+        QualificationRules.SECTOR));
   }
 }

@@ -13,12 +13,11 @@ import com.tfp.spi.ProductPlugin;
 import com.tfp.spi.Variant;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
-import com.tfp.spi.facts.FactsParser;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.spi.facts.InvalidFactsException;
+import com.tfp.spi.testing.TestDeal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,54 +87,46 @@ class SellersCreditDescriptorTest {
     assertEquals(15, descriptor.documents().stream().filter(d -> d.source().equals("003 Art.10")).count());
   }
 
-  static List<String> errors(LoanVariant variant, Map<String, Object> raw) {
-    InvalidFactsException e = assertThrows(InvalidFactsException.class,
-        () -> FactsParser.parse(PLUGIN.descriptor(), variant.name(), "CNY", raw));
+  static List<String> errors(TestDeal deal) {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class, deal::facts);
     return e.errors().stream().map(FieldError::field).toList();
   }
 
   @Test
   void ownFundsPartsAreRequiredOnlyWhenOwnFundsIsAbsent_003Art14() {
-    Map<String, Object> raw = base(LoanVariant.OPERATING_CAPITAL);
-    raw.remove("ownFunds");
     assertEquals(List.of("facts.netProfit", "facts.depreciation", "facts.capitalExpenditure", "facts.dividends",
-        "facts.maturingLoans"), errors(LoanVariant.OPERATING_CAPITAL, raw));
-    FactsParser.parse(descriptor, "OPERATING_CAPITAL", "CNY", base(LoanVariant.OPERATING_CAPITAL));
+        "facts.maturingLoans"), errors(base(LoanVariant.OPERATING_CAPITAL).without("ownFunds")));
+    base(LoanVariant.OPERATING_CAPITAL).facts();
   }
 
   @Test
   void eachFormulaDemandsItsInputs_003Art14() {
-    Map<String, Object> single = base(LoanVariant.SINGLE_CONTRACT);
-    single.remove("contractAmount");
-    single.remove("prepaymentRatio");
-    assertEquals(List.of("facts.contractAmount", "facts.prepaymentRatio"), errors(LoanVariant.SINGLE_CONTRACT, single));
+    TestDeal single = base(LoanVariant.SINGLE_CONTRACT).without("contractAmount").without("prepaymentRatio");
+    assertEquals(List.of("facts.contractAmount", "facts.prepaymentRatio"), errors(single));
 
-    Map<String, Object> outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SERIES);
-    outsourcing.put("contracts", List.of(contract("amount", "1000000", "prepayment", "0")));
-    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(LoanVariant.SERVICE_OUTSOURCING_SERIES, outsourcing));
+    TestDeal outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SERIES)
+        .with("contracts", List.of(contract("amount", "1000000", "prepayment", "0")));
+    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(outsourcing));
 
-    Map<String, Object> leasing = base(LoanVariant.LEASING);
-    leasing.remove("purchaseContractAmountUsd");
-    assertThrows(InvalidFactsException.class, () -> FactsParser.parse(descriptor, "LEASING", "USD", leasing));
+    TestDeal leasing = base(LoanVariant.LEASING).without("purchaseContractAmountUsd");
+    assertThrows(InvalidFactsException.class, leasing::facts);
   }
 
   @Test
   void factsOfOtherVariantsAreRefused() {
-    Map<String, Object> leasing = base(LoanVariant.LEASING);
-    leasing.put("sectorQualification", true);
-    assertThrows(InvalidFactsException.class, () -> FactsParser.parse(descriptor, "LEASING", "USD", leasing));
+    TestDeal leasing = base(LoanVariant.LEASING).with("sectorQualification", true);
+    assertThrows(InvalidFactsException.class, leasing::facts);
 
-    Map<String, Object> series = base(LoanVariant.SERIES_CONTRACT);
-    series.put("contracts", List.of(contract("amount", "1", "exportFxCost", "6.5")));
-    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(LoanVariant.SERIES_CONTRACT, series));
+    TestDeal series = base(LoanVariant.SERIES_CONTRACT)
+        .with("contracts", List.of(contract("amount", "1", "exportFxCost", "6.5")));
+    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(series));
 
-    Map<String, Object> outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SINGLE);
-    outsourcing.put("sector", "GENERAL");
-    assertEquals(List.of("facts.sector"), errors(LoanVariant.SERVICE_OUTSOURCING_SINGLE, outsourcing));
+    TestDeal outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SINGLE).with("sector", "GENERAL");
+    assertEquals(List.of("facts.sector"), errors(outsourcing));
   }
 
   @Test
   void otherFundsRaisedDefaultsToZero() {
-    assertTrue(FactsParser.parse(descriptor, "KEY_EQUIPMENT", "CNY", base(LoanVariant.KEY_EQUIPMENT)).has("otherFundsRaised"));
+    assertTrue(base(LoanVariant.KEY_EQUIPMENT).facts().has("otherFundsRaised"));
   }
 }

@@ -1,8 +1,6 @@
 package com.tfp.product.sellerscredit;
 
 import static com.tfp.product.sellerscredit.Deals.base;
-import static com.tfp.product.sellerscredit.Deals.evaluate;
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.documents;
 import static com.tfp.spi.testing.EvaluationAssertions.obligations;

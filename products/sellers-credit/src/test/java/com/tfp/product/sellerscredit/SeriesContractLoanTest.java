@@ -1,7 +1,7 @@
 package com.tfp.product.sellerscredit;
 
+import static com.tfp.product.sellerscredit.Deals.base;
 import static com.tfp.product.sellerscredit.Deals.contract;
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
 import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.codes;
@@ -97,8 +97,8 @@ class SeriesContractLoanTest {
 
   @Test
   void executionPeriodOverFiveYearsIsRejected_003Art6() {
-    assertEquals(Severity.REJECT, severity(base(SERIES).with("executionMonths", 61)
-        .evaluate(), SeriesContractRules.PERIOD));
+    assertEquals(Severity.REJECT, severity(base(SERIES).with("executionMonths", 61).evaluate(),
+        SeriesContractRules.PERIOD));
     assertFalse(codes(base(SERIES).with("executionMonths", 60).evaluate()).contains(SeriesContractRules.PERIOD));
   }
 

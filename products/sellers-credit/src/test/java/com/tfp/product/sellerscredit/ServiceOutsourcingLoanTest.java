@@ -1,7 +1,7 @@
 package com.tfp.product.sellerscredit;
 
+import static com.tfp.product.sellerscredit.Deals.base;
 import static com.tfp.product.sellerscredit.Deals.contract;
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
 import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.codes;
@@ -85,7 +85,8 @@ class ServiceOutsourcingLoanTest {
   void seriesToDifferentTypesAndCountriesIsRejected_003Art6And8() {
     Evaluation e = base(SERIES).with("contracts", List.of(
         contract("amount", "1000000", "exportFxCost", "6.5", "prepayment", "0", "productType", "testing", "country", "US"),
-        contract("amount", "1000000", "exportFxCost", "6.5", "prepayment", "0", "productType", "call centre", "country", "DE"))).evaluate();
+        contract("amount", "1000000", "exportFxCost", "6.5", "prepayment", "0", "productType", "call centre", "country", "DE")))
+        .evaluate();
     assertEquals(Severity.REJECT, severity(e, SeriesContractRules.SAME_KIND));
   }
 

@@ -1,8 +1,7 @@
 package com.tfp.product.sellerscredit;
 
 import static com.tfp.product.sellerscredit.Deals.VALUE_DATE;
-import static com.tfp.product.sellerscredit.Deals.codesOf;
-import static com.tfp.product.sellerscredit.Deals.evaluateWith;
+import static com.tfp.product.sellerscredit.Deals.base;
 import static com.tfp.spi.testing.EvaluationAssertions.assertAmount;
 import static com.tfp.spi.testing.EvaluationAssertions.checklist;
 import static com.tfp.spi.testing.EvaluationAssertions.codes;
@@ -19,7 +18,6 @@ import com.tfp.spi.evaluation.Severity;
 import com.tfp.spi.evaluation.Step;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,7 +59,7 @@ class SingleContractLoanTest {
   void unsignedContractIsRejectedButStillSized_003Art6() {
     Evaluation e = base(SINGLE).with("contractSigned", false).evaluate();
     assertEquals(Decision.REJECT, e.decision());
-    assertEquals(Set.of(ContractLoanConditions.SIGNED), codes(e, Severity.REJECT));
+    assertEquals(List.of(ContractLoanConditions.SIGNED), codes(e, Severity.REJECT));
     assertAmount("9000000.00", e.maxAmount());
   }
 
