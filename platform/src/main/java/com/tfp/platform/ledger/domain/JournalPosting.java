@@ -1,0 +1,43 @@
+package com.tfp.platform.ledger.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One debit or credit of a journal entry. */
+@Entity
+@Table(name = "JOURNAL_POSTING")
+public class JournalPosting {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 10) private String account;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 6) private Posting.Side side;
+  @Column(nullable = false, precision = 19, scale = 2) private BigDecimal amount;
+  @Column(nullable = false, length = 3) private String currency;
+  @Column(nullable = false) private LocalDate businessDate;
+
+  protected JournalPosting() {}
+
+  JournalPosting(String account, Posting.Side side, BigDecimal amount, String currency, LocalDate businessDate) {
+    this.account = account;
+    this.side = side;
+    this.amount = amount;
+    this.currency = currency;
+    this.businessDate = businessDate;
+  }
+
+  public String account() { return account; }
+  public Posting.Side side() { return side; }
+  public BigDecimal amount() { return amount; }
+  public String currency() { return currency; }
+}
