@@ -52,8 +52,8 @@ public class Journal {
     actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION);
     Map<String, GlAccount> accounts = new HashMap<>();
     em.createQuery("select a from GlAccount a", GlAccount.class).getResultList().forEach(a -> accounts.put(a.code(), a));
-    List<Object[]> sums = em.createQuery("select p.account, p.currency, p.side, sum(p.amount) from JournalPosting p"
-        + " where p.businessDate <= :d group by p.account, p.currency, p.side", Object[].class).setParameter("d", upTo).getResultList();
+    List<Object[]> sums = em.createQuery("select p.account, p.currency, p.side, sum(p.amount) from JournalEntry e join e.postings p"
+        + " where e.businessDate <= :d group by p.account, p.currency, p.side", Object[].class).setParameter("d", upTo).getResultList();
     Map<String, BigDecimal[]> byKey = new TreeMap<>();
     for (Object[] r : sums) {
       BigDecimal[] dc = byKey.computeIfAbsent(r[0] + "|" + r[1], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});

@@ -1,6 +1,7 @@
 package com.tfp.platform.ledger.domain;
 
-import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -36,8 +36,8 @@ public class JournalEntry {
   /** UTC. */
   @Column(nullable = false) private LocalDateTime recordedAt;
 
-  @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
-  @JoinColumn(name = "ENTRY_ID", nullable = false)
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "JOURNAL_POSTING", joinColumns = @JoinColumn(name = "ENTRY_ID"))
   @OrderColumn(name = "LINE_NO")
   private List<JournalPosting> postings = new ArrayList<>();
 

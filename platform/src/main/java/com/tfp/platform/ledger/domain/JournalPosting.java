@@ -1,24 +1,15 @@
 package com.tfp.platform.ledger.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One debit or credit of a journal entry. */
-@Entity
-@Table(name = "JOURNAL_POSTING")
+@Embeddable
 public class JournalPosting {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @Column(nullable = false, length = 10) private String account;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 6) private Posting.Side side;

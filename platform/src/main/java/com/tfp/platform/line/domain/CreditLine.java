@@ -56,7 +56,7 @@ public class CreditLine {
   private BigDecimal limitAmount;
 
   @Column(nullable = false, precision = 19, scale = 2)
-  private BigDecimal occupied = BigDecimal.ZERO;
+  private BigDecimal occupied = new BigDecimal("0.00");
 
   @Column(nullable = false, length = 3)
   private String currency;
