@@ -98,6 +98,13 @@ public class Applications {
     EvaluationOutcome outcome = evaluations.evaluate(n.evaluation(), errors);
     Evaluation e = outcome.evaluation();
     Customer customer = customers.find(n.evaluation().customerId());
+    for (NewApplication.Document d : n.documents()) {
+      String k = new TradeDocument(d.type(), d.number().trim(), d.issuer()).claimKey(customer.id());
+      DocumentClaim existing = k == null ? null : em.find(DocumentClaim.class, k);
+      if (existing != null && !java.util.Objects.equals(existing.applicationId(), n.earlierStageDealId())) {
+        throw doubleFinancing(k, existing.applicationId(), existing.productId());
+      }
+    }
     if (e.decision() == Decision.REJECT) {
       String rejects = e.findings().stream().filter(f -> f.severity() == Severity.REJECT).map(f -> f.code() + " (" + f.source() + ")").collect(Collectors.joining(", "));
       throw new RuleViolationException(LocalizedText.of("评估结论为拒绝，不能建立业务：%s", "the evaluation REJECTs the deal: %s").formatted(rejects, rejects));
