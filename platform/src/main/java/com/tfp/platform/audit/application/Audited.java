@@ -14,4 +14,8 @@ import java.lang.annotation.Target;
 public @interface Audited {
   @Nonbinding
   String value() default "";
+
+  /** The kind of target the first id parameter names (application, line …), as the trail spells targets. */
+  @Nonbinding
+  String target() default "";
 }

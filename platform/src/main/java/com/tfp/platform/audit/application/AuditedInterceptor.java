@@ -7,10 +7,14 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-/** Records a refused or failed command (who, what, on which target, why) before the exception leaves the service. */
+/**
+ * Records a refused or failed command (who, what, on which target, why) once the command's own transaction has rolled
+ * back: the interceptor runs outside {@code @Transactional} (priority below the transaction interceptor's), so the
+ * record never waits for a second connection while the command still holds its row locks.
+ */
 @Audited
 @Interceptor
-@Priority(Interceptor.Priority.APPLICATION)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class AuditedInterceptor {
 
   @Inject AuditTrail trail;
@@ -28,6 +32,7 @@ public class AuditedInterceptor {
       }
       Audited a = ctx.getMethod().getAnnotation(Audited.class);
       String command = a != null && !a.value().isEmpty() ? a.value() : ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
+      if (target != null && a != null && !a.target().isEmpty()) target = a.target() + "/" + target;
       try {
         trail.failure(actor, command, target == null ? "-" : target, e.getClass().getSimpleName() + ": " + e.getMessage());
       } catch (RuntimeException auditFailed) {

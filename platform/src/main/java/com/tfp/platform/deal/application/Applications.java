@@ -74,7 +74,7 @@ public class Applications {
   @Inject AuditTrail audit;
 
   @Transactional
-  @Audited("APPLICATION_CREATE")
+  @Audited(value = "APPLICATION_CREATE", target = "application")
   public Application create(NewApplication n, Actor actor, List<FieldError> alreadyFound) {
     actor.require(Role.CUSTOMER_MANAGER, Role.INTEGRATION);
     List<FieldError> errors = new ArrayList<>(alreadyFound);
@@ -184,7 +184,7 @@ public class Applications {
   }
 
   @Transactional
-  @Audited("APPLICATION_DECIDE")
+  @Audited(value = "APPLICATION_DECIDE", target = "application")
   public Application decide(Long id, DecisionCommand cmd, Actor actor) {
     Application app = lock(id);
     String before = app.snapshot();

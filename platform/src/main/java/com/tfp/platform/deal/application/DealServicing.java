@@ -55,7 +55,7 @@ public class DealServicing {
   @Inject AuditTrail audit;
 
   @Transactional
-  @Audited("APPLICATION_DISBURSE")
+  @Audited(value = "APPLICATION_DISBURSE", target = "application")
   public DisbursementResult disburse(Long id, BigDecimal requested, LocalDate valueDate, Actor actor) {
     actor.require(Role.IB_REVIEWER, Role.INTEGRATION);
     Application app = applications.lock(id);
@@ -118,7 +118,7 @@ public class DealServicing {
   }
 
   @Transactional
-  @Audited("APPLICATION_COLLECT")
+  @Audited(value = "APPLICATION_COLLECT", target = "application")
   public CollectionResult collect(Long id, BigDecimal proceeds, LocalDate valueDate, Actor actor) {
     actor.require(Role.IB_REVIEWER, Role.INTEGRATION);
     Application app = applications.lock(id);

@@ -36,7 +36,7 @@ public class EodRuns {
   @Inject RunLog log;
 
   /** @param until run until the business date reaches it; null = one business day */
-  @Audited("EOD_START")
+  @Audited(value = "EOD_START", target = "eod")
   public EodRun start(LocalDate until, Actor actor) {
     actor.require(Role.ADMIN);
     LocalDate today = dates.today();

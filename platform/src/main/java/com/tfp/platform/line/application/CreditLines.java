@@ -77,7 +77,7 @@ public class CreditLines {
   }
 
   @Transactional
-  @Audited("LINE_GRANT")
+  @Audited(value = "LINE_GRANT", target = "customer")
   public LineState grant(String customerId, NewLine n, Actor actor) {
     actor.require(Role.RISK_APPROVER);
     Customer c = customers.find(customerId);
@@ -207,7 +207,7 @@ public class CreditLines {
   }
 
   @Transactional
-  @Audited("LINE_TRANSFER")
+  @Audited(value = "LINE_TRANSFER", target = "line")
   public LineTransfer transfer(Long fromLineId, Long toLineId, BigDecimal amountOut, BigDecimal amountIn, Long dealId,
       boolean originalApproverConsents, Actor actor) {
     actor.require(Role.CUSTOMER_MANAGER, Role.IB_REVIEWER, Role.RISK_APPROVER);
@@ -259,7 +259,7 @@ public class CreditLines {
    * the old line for at most three months after it, with security in place.
    */
   @Transactional
-  @Audited("LINE_EXTEND")
+  @Audited(value = "LINE_EXTEND", target = "line")
   public LineState extend(Long lineId, LocalDate until, LocalDate renewalFiledOn, boolean securityInPlace, Actor actor) {
     actor.require(Role.CUSTOMER_MANAGER, Role.RISK_APPROVER);
     if (until == null) throw InvalidInputException.of("until", "必填", "required");
@@ -290,7 +290,7 @@ public class CreditLines {
 
   /** 002 Art.44-45: the business department suspends a line on an advance, a default or a material change. */
   @Transactional
-  @Audited("LINE_SUSPEND")
+  @Audited(value = "LINE_SUSPEND", target = "line")
   public LineState suspend(Long lineId, String reason, Actor actor) {
     actor.require(Role.CUSTOMER_MANAGER, Role.RISK_APPROVER);
     CreditLine line = lock(lineId);
@@ -303,7 +303,7 @@ public class CreditLines {
 
   /** 002 Art.45: only Risk Management decides whether a suspended line may be used again. */
   @Transactional
-  @Audited("LINE_RELEASE")
+  @Audited(value = "LINE_RELEASE", target = "line")
   public LineState release(Long lineId, String reason, Actor actor) {
     actor.require(Role.RISK_APPROVER);
     CreditLine line = lock(lineId);
