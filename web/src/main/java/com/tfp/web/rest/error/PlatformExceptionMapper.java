@@ -49,6 +49,12 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     if (t instanceof ConflictException e) {
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);
     }
+    if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
+        || t instanceof jakarta.persistence.OptimisticLockException) {
+      LOG.log(Level.WARNING, "concurrent update refused", t);
+      return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"),
+          LocalizedText.of("数据正被同时修改，请重试", "the data was being changed concurrently; retry").in(locale), List.of(), locale);
+    }
     if (t instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
       Response.Status.Family family = Response.Status.Family.familyOf(status);
