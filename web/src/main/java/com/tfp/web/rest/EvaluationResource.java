@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Stateless what-if evaluation of one prospective deal against one product plug-in (API.md). */
 @Path("/evaluations")
 @Tag(name = "Evaluations", description = "What-if evaluation of a prospective deal")
+@jakarta.annotation.security.RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
 public class EvaluationResource {
 
   @Inject EvaluationService evaluations;

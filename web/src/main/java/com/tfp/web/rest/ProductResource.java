@@ -31,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products", description = "Installed product plug-ins and their descriptors")
+@jakarta.annotation.security.RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
 public class ProductResource {
 
   @Inject ProductCatalogue catalogue;
   @Inject ReferenceData reference;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
   @GET
   @Operation(summary = "Installed plug-ins: id, version, names (zh, en), risk class, variants, status (ACTIVE, SUPERSEDED, QUARANTINED with its reason)")
@@ -58,6 +60,7 @@ public class ProductResource {
   }
 
   @PUT
+  @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/parameters/{key}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set the bank's own value for a configurable parameter: body {\"value\": \"0.8\"}")
@@ -70,7 +73,7 @@ public class ProductResource {
     List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
     String value = EvaluationRequestReader.string(o, "value", errors);
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
-    return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, "api"));
+    return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, security.getUserPrincipal().getName()));
   }
 
   @PUT
@@ -103,6 +106,7 @@ public class ProductResource {
   }
 
   @DELETE
+  @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/parameters/{key}")
   @Operation(summary = "Return a parameter to the product's default")
   @APIResponse(responseCode = "204", description = "The default applies again")

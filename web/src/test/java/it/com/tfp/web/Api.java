@@ -39,8 +39,43 @@ final class Api {
 
   private Api() {}
 
+  /** The demo users (seeded by the default demo setup): password is the user name + "-demo-pass". */
+  static final String DEFAULT_USER = "admin";
+
+  /** A client acting as one demo user (basic auth), or anonymous when {@code user} is null. */
+  record As(String user, String password) {
+    Reply get(String path) {
+      return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).GET()), "en");
+    }
+
+    Reply post(String path, String json) {
+      return post(path, json, null);
+    }
+
+    Reply post(String path, String json, String idempotencyKey) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json));
+      if (idempotencyKey != null) b.header("Idempotency-Key", idempotencyKey);
+      return send(auth(b), "en");
+    }
+
+    HttpRequest.Builder auth(HttpRequest.Builder b) {
+      if (user == null) return b;
+      String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return b.header("Authorization", "Basic " + token);
+    }
+  }
+
+  static As as(String user) {
+    return new As(user, user + "-demo-pass");
+  }
+
+  static As anonymous() {
+    return new As(null, null);
+  }
+
   static Reply get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET(), "en");
+    return as(DEFAULT_USER).get(path);
   }
 
   static Reply post(String path, String json) {
@@ -48,17 +83,17 @@ final class Api {
   }
 
   static Reply post(String path, String json, String language) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)), language);
+    return send(as(DEFAULT_USER).auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))), language);
   }
 
   static Reply put(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)), "en");
+    return send(as(DEFAULT_USER).auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json))), "en");
   }
 
   static Reply delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE(), "en");
+    return send(as(DEFAULT_USER).auth(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE()), "en");
   }
 
   static Reply send(HttpRequest.Builder request, String language) {

@@ -104,8 +104,8 @@ class EvaluationIT {
 
   @Test
   void wrongMediaTypeAndUnknownPathsAreProblemsToo() {
-    Api.Reply plain = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/api/v1/evaluations"))
-        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")), "en");
+    Api.Reply plain = Api.send(Api.as(Api.DEFAULT_USER).auth(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/api/v1/evaluations"))
+        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("x"))), "en");
     assertEquals(415, plain.status());
     assertTrue(plain.contentType().startsWith("application/problem+json"));
     Api.Reply nowhere = Api.get("/api/v1/nowhere");

@@ -35,6 +35,12 @@ class RestartIT {
   @Test
   void aBankParameterSurvivesARestart() throws Exception {
     assertEquals(200, Api.put("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio", "{\"value\": \"0.85\"}").status());
+    // a deal with its customer, line, journal and audit, and the business date
+    String customer = Deals.customerWithLine("300000.00");
+    long deal = Deals.approved(Deals.billPurchase(customer, Deals.unique("INV"), "60000.00"));
+    assertEquals(200, Deals.IB.post("/api/v1/applications/" + deal + "/disbursement", "{}").status());
+    String businessDate = Deals.businessDate().toString();
+    int auditBefore = Deals.ADMIN.get("/api/v1/audit?target=application/" + deal).array().size();
     server("stop");
     long start = System.nanoTime();
     server("start");
@@ -45,5 +51,14 @@ class RestartIT {
     assertEquals("0.85", p.getString("value"));
     assertFalse(p.getBoolean("bankDefault"));
     assertEquals(204, Api.delete("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio").status());
+
+    JsonObject kept = Deals.CM.get("/api/v1/applications/" + deal).json();
+    assertEquals("DISBURSED", kept.getString("status"));
+    assertEquals("bill-purchase", kept.getString("product"));
+    assertEquals("60000.00", Deals.lineOf(customer).getString("occupied"));
+    assertEquals(businessDate, Deals.businessDate().toString());
+    assertEquals(1, Deals.CM.get("/api/v1/applications/" + deal + "/journal").array().size());
+    assertEquals(auditBefore, Deals.ADMIN.get("/api/v1/audit?target=application/" + deal).array().size());
+    assertEquals(200, Api.as("cm1").get("/api/v1/customers/" + customer).status(), "users and customers survive too");
   }
 }

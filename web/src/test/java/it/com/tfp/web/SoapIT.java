@@ -25,6 +25,8 @@ class SoapIT {
 
   /** Runs the zeep client; returns its JSON answer ({"result": …} or {"fault": …, "detail": …}). */
   static JsonObject zeep(String operation, String arguments) throws Exception {
+    // a legacy system calls as an integration user (HTTP Basic)
+    arguments = "{\"_user\":\"legacy\",\"_password\":\"legacy-demo-pass\"," + arguments.substring(1);
     Path script = Path.of("src/test/python/soap_client.py").toAbsolutePath();
     Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), WSDL, operation, arguments).redirectErrorStream(false).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -106,11 +108,31 @@ class SoapIT {
         <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:t="urn:tfp:trade-finance:v1">
           <soap:Body><t:evaluate><t:product>&xxe;</t:product><t:currency>USD</t:currency></t:evaluate></soap:Body>
         </soap:Envelope>""";
-    Api.Reply r = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/ws/TradeFinanceService"))
-        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-        .POST(HttpRequest.BodyPublishers.ofString(envelope)), "en");
+    Api.Reply r = soapPost(Api.as("legacy"), envelope);
     assertTrue(r.body().contains("Fault"), r.body());
     assertTrue(r.body().contains("soap:Client"), r.body());
     assertFalse(r.body().contains("root:"), "no file content may leak");
+  }
+
+  static final String LIST_PRODUCTS = """
+      <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:t="urn:tfp:trade-finance:v1">
+        <soap:Body><t:listProducts/></soap:Body>
+      </soap:Envelope>""";
+
+  static Api.Reply soapPost(Api.As caller, String envelope) {
+    return Api.send(caller.auth(HttpRequest.newBuilder(URI.create(Api.BASE + "/ws/TradeFinanceService"))
+        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+        .POST(HttpRequest.BodyPublishers.ofString(envelope))), "en");
+  }
+
+  /** Only integration users (and admins) call the service: anonymous → 401, a customer manager → 403. */
+  @Test
+  void callersMustAuthenticateAndHoldTheIntegrationRole() {
+    assertEquals(401, soapPost(Api.anonymous(), LIST_PRODUCTS).status());
+    assertEquals(401, soapPost(new Api.As("legacy", "wrong-password"), LIST_PRODUCTS).status());
+    assertEquals(403, soapPost(Api.as("cm1"), LIST_PRODUCTS).status());
+    Api.Reply ok = soapPost(Api.as("legacy"), LIST_PRODUCTS);
+    assertEquals(200, ok.status(), ok.body());
+    assertTrue(ok.body().contains("bill-purchase"));
   }
 }

@@ -2,6 +2,10 @@ package com.tfp.platform.evaluation.application;
 
 import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
+import com.tfp.platform.customer.application.CustomerDirectory;
+import com.tfp.platform.customer.domain.Customer;
+import com.tfp.platform.evaluation.domain.MasterFacts;
+import com.tfp.spi.evaluation.CustomerRecord;
 import com.tfp.platform.evaluation.domain.EvaluationSanity;
 import com.tfp.platform.reference.application.ReferenceData;
 import com.tfp.platform.reference.application.RiskClassSetting;
@@ -42,6 +46,7 @@ public class EvaluationService {
 
   @Inject ProductCatalogue catalogue;
   @Inject ReferenceData reference;
+  @Inject CustomerDirectory customers;
 
   @Inject
   @ConfigProperty(name = "tfp.evaluation.timeoutMillis", defaultValue = "10000")
@@ -70,21 +75,28 @@ public class EvaluationService {
       errors.add(new FieldError("currency", LocalizedText.of("须为 ISO 4217 币种代码（如 USD）", "must be an ISO 4217 currency code (e.g. USD)")));
     }
     if (command.valueDate() == null && errors.stream().noneMatch(e -> e.field().equals("valueDate"))) errors.add(new FieldError("valueDate", LocalizedText.of("必填", "required")));
+    Map<String, Object> rawFacts = command.facts() == null ? Map.of() : command.facts();
+    CustomerRecord record = null;
     if (command.customerId() != null) {
-      // the customer master arrives with the deals feature; until then no customer can be named
-      errors.add(new FieldError("customerId", LocalizedText.of("未知客户", "unknown customer")));
+      Customer customer = customers.findOptional(command.customerId()).orElse(null);
+      if (customer == null) {
+        errors.add(new FieldError("customerId", LocalizedText.of("未知客户", "unknown customer")));
+      } else {
+        rawFacts = MasterFacts.merge(product.descriptor(), customer.customerFacts(), rawFacts, errors);
+        record = customers.record(customer);
+      }
     }
     Facts facts = null;
     try {
       facts = FactsParser.parse(product.descriptor(), command.variant(),
           errors.stream().anyMatch(e -> e.field().equals("currency")) ? null : command.currency(),
-          command.facts() == null ? Map.of() : command.facts());
+          rawFacts);
     } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
     }
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
 
-    EvaluationRequest request = new EvaluationRequest(command.variant(), command.currency(), command.valueDate(), facts, null);
+    EvaluationRequest request = new EvaluationRequest(command.variant(), command.currency(), command.valueDate(), facts, record);
     ReferenceContext context = reference.contextFor(product.descriptor());
     Evaluation evaluation = guardedEvaluate(product, request, context);
     RiskClassSetting riskClass = reference.riskClassOf(product.descriptor(), command.variant());

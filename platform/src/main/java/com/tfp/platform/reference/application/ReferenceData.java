@@ -6,7 +6,6 @@ import com.tfp.platform.reference.domain.DayCountRule;
 import com.tfp.platform.reference.domain.ProductParameterValue;
 import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
-import com.tfp.platform.reference.infrastructure.SeedLoader;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.ProductDescriptor;
@@ -46,7 +45,7 @@ public class ReferenceData {
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
 
-  @Inject SeedLoader seeds;
+  @Inject com.tfp.platform.reference.infrastructure.PlatformSeeds seeds;
 
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
@@ -143,6 +142,16 @@ public class ReferenceData {
     snapshot.set(null);
   }
 
+  /** The risk coefficient of a risk class (002 annex 1; PRODUCTS.md §1 [default]); 1 when the class is unknown. */
+  public BigDecimal riskCoefficient(int riskClass) {
+    return current().coefficients().getOrDefault(riskClass, BigDecimal.ONE);
+  }
+
+  /** The bank's business-day calendar (weekends, PRC holidays, working weekends). */
+  public BusinessCalendar calendar() {
+    return current().calendar();
+  }
+
   /** Loads the seeds (first start only) and reads the snapshot; called at start-up in the background. */
   public void warmUp() {
     current();
@@ -154,7 +163,7 @@ public class ReferenceData {
       synchronized (this) {
         s = snapshot.get();
         if (s == null) {
-          seeds.loadReferenceData();
+          seeds.ensureLoaded();
           s = read();
           snapshot.set(s);
         }

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a seed CSV from the class path (the seeds module): '#' lines are comments, the first other line the header. */
-final class SeedFile {
+public final class SeedFile {
 
   private SeedFile() {}
 
-  static List<String[]> rows(String resource) {
+  public static List<String[]> rows(String resource) {
     ClassLoader cl = Thread.currentThread().getContextClassLoader();
     try (InputStream in = (cl != null ? cl : SeedFile.class.getClassLoader()).getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("seed " + resource + " is not on the class path");

@@ -40,8 +40,20 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     if (t instanceof NotFoundException e) {
       return Problems.of(404, LocalizedText.of("未找到", "Not found"), e.text().in(locale), List.of(), locale);
     }
+    if (t instanceof com.tfp.platform.shared.ForbiddenException e) {
+      return Problems.of(403, LocalizedText.of("无权操作", "Forbidden"), e.text().in(locale), List.of(), locale);
+    }
+    if (t instanceof com.tfp.platform.shared.RuleViolationException e) {
+      return Problems.of(422, LocalizedText.of("业务规则不允许", "Refused by a business rule"), e.text().in(locale), List.of(), locale);
+    }
     if (t instanceof ConflictException e) {
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);
+    }
+    if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
+        || t instanceof jakarta.persistence.OptimisticLockException) {
+      LOG.log(Level.WARNING, "concurrent update refused", t);
+      return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"),
+          LocalizedText.of("数据正被同时修改，请重试", "the data was being changed concurrently; retry").in(locale), List.of(), locale);
     }
     if (t instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
@@ -59,6 +71,8 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     return switch (status) {
       case 404 -> LocalizedText.of("没有这个资源", "no such resource");
       case 405 -> LocalizedText.of("该资源不支持此方法", "method not allowed on this resource");
+      case 401 -> LocalizedText.of("需要身份认证", "authentication required");
+      case 403 -> LocalizedText.of("当前用户的角色不允许此操作", "the user's roles do not allow this");
       case 406 -> LocalizedText.of("只能返回 application/json", "only application/json can be returned");
       case 415 -> LocalizedText.of("Content-Type 须为 application/json", "Content-Type must be application/json");
       default -> LocalizedText.of("请求无效（HTTP %s）", "request not accepted (HTTP %s)").formatted(status);

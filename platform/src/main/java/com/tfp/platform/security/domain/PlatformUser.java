@@ -1,0 +1,50 @@
+package com.tfp.platform.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A user of the platform: a PBKDF2 password hash (never the password), roles, and an approver's authority level. */
+@Entity
+@Table(name = "PLATFORM_USER")
+public class PlatformUser {
+  @Id
+  @Column(length = 60)
+  private String username;
+
+  @Column(nullable = false, length = 300)
+  private String passwordHash;
+
+  @Column(nullable = false, length = 200)
+  private String roleNames;
+
+  @Column(length = 40)
+  private String authorityLevel;
+
+  private boolean enabled = true;
+
+  @Version private long version;
+
+  protected PlatformUser() {}
+
+  public PlatformUser(String username, String passwordHash, Set<String> roles, String authorityLevel) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.roleNames = String.join(";", roles);
+    this.authorityLevel = authorityLevel == null || authorityLevel.isBlank() ? null : authorityLevel;
+  }
+
+  public String username() { return username; }
+  public String passwordHash() { return passwordHash; }
+  public String authorityLevel() { return authorityLevel; }
+  public boolean enabled() { return enabled; }
+
+  public Set<String> roles() {
+    return Arrays.stream(roleNames.split(";")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,101 @@
+package com.tfp.web.rest;
+
+import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.eod.application.BusinessDates;
+import com.tfp.platform.eod.application.EndOfDay;
+import com.tfp.platform.eod.application.EodRuns;
+import com.tfp.platform.ledger.application.Journal;
+import com.tfp.platform.shared.Actor;
+import com.tfp.spi.facts.FieldError;
+import com.tfp.web.rest.dto.DealViews;
+import com.tfp.web.security.Actors;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** End of day (a Jakarta Batch job), the business date, the trial balance and the audit trail. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "End of day", description = "Business date, end-of-day runs, trial balance, audit trail")
+public class EodResource {
+
+  @Inject EodRuns runs;
+  @Inject EndOfDay endOfDay;
+  @Inject BusinessDates dates;
+  @Inject Journal journal;
+  @Inject AuditTrail audit;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("eod")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("ADMIN")
+  @Operation(summary = "Run end of day for the current business date, or catch up to {\"until\": \"yyyy-MM-dd\"}: accrual, overdue transfer, line suspension and expiry; 202 with the run's Location")
+  public Response start(String body) {
+    JsonObject o = Bodies.optionalObject(body);
+    List<FieldError> errors = new ArrayList<>();
+    Bodies.onlyFields(o, Set.of("until"), errors);
+    LocalDate until = Bodies.date(o, "until", errors);
+    Bodies.check(errors);
+    var run = runs.start(until, Actors.of(security));
+    return Response.accepted(DealViews.eod(run, List.of()))
+        .location(uri.getBaseUriBuilder().path("eod").path(String.valueOf(run.id())).build()).build();
+  }
+
+  @GET
+  @Path("eod/{run}")
+  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION"})
+  @Operation(summary = "An end-of-day run: status, business dates closed with their accruals, overdue transfers, suspensions and expiries")
+  public DealViews.EodRunView get(@PathParam("run") long id) {
+    Actor actor = Actors.of(security);
+    return DealViews.eod(runs.get(id, actor), endOfDay.daysOf(id));
+  }
+
+  @GET
+  @Path("business-date")
+  @RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+  @Operation(summary = "The bank's business date (separate from the system date; end of day moves it on)")
+  public Map<String, String> businessDate() {
+    LocalDate d = dates.today();
+    return Map.of("businessDate", d.toString(), "nextBusinessDate", dates.nextBusinessDay(d).toString());
+  }
+
+  @GET
+  @Path("trial-balance")
+  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION"})
+  @Operation(summary = "Trial balance per account and currency up to a business date (default: today's)")
+  public DealViews.TrialBalanceView trialBalance(@QueryParam("date") String date) {
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate d = date == null ? dates.today() : Bodies.date(jakarta.json.Json.createObjectBuilder().add("date", date).build(), "date", errors);
+    Bodies.check(errors);
+    return DealViews.trialBalance(journal.trialBalance(d, Actors.of(security)));
+  }
+
+  @GET
+  @Path("audit")
+  @RolesAllowed({"ADMIN", "RISK_APPROVER"})
+  @Operation(summary = "The append-only audit trail: who, when, what, before/after, result; filter by target (e.g. application/12) or actor")
+  public List<DealViews.AuditView> audit(@QueryParam("target") String target, @QueryParam("actor") String actor, @QueryParam("max") Integer max) {
+    return audit.search(target, actor, max == null ? 200 : max, Actors.of(security)).stream().map(DealViews::audit).toList();
+  }
+}

@@ -1,0 +1,20 @@
+package com.tfp.web.security;
+
+import com.tfp.platform.shared.Actor;
+import com.tfp.platform.shared.Role;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.EnumSet;
+
+/** The authenticated caller of a REST request, as the platform's services want it. */
+public final class Actors {
+
+  private Actors() {}
+
+  public static Actor of(SecurityContext sc) {
+    if (sc == null || sc.getUserPrincipal() == null) throw new NotAuthorizedException("Basic realm=\"tfp\"");
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role r : Role.values()) if (sc.isUserInRole(r.name())) roles.add(r);
+    return new Actor(sc.getUserPrincipal().getName(), roles);
+  }
+}
