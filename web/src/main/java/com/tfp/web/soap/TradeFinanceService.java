@@ -3,6 +3,7 @@ package com.tfp.web.soap;
 import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.evaluation.application.EvaluationCommand;
 import com.tfp.platform.evaluation.application.EvaluationService;
+import com.tfp.platform.shared.ConcurrentUpdate;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
@@ -84,6 +85,10 @@ public class TradeFinanceService {
     } catch (ConflictException e) {
       throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale, e.text().in(locale));
     } catch (RuntimeException e) {
+      if (ConcurrentUpdate.causedBy(e)) {
+        throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale,
+            LocalizedText.of("数据正被同时修改，请重试", "the data was being changed concurrently; retry").in(locale));
+      }
       LOG.log(Level.SEVERE, "unexpected failure in TradeFinanceService", e);
       throw fault(500, LocalizedText.of("内部错误", "Internal error"), locale, null);
     }

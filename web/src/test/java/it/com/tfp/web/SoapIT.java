@@ -26,7 +26,8 @@ class SoapIT {
   /** Runs the zeep client; returns its JSON answer ({"result": …} or {"fault": …, "detail": …}). */
   static JsonObject zeep(String operation, String arguments) throws Exception {
     // a legacy system calls as an integration user (HTTP Basic)
-    arguments = "{\"_user\":\"legacy\",\"_password\":\"legacy-demo-pass\"," + arguments.substring(1);
+    String rest = arguments.trim().substring(1);
+    arguments = "{\"_user\":\"legacy\",\"_password\":\"legacy-demo-pass\"" + (rest.trim().equals("}") ? "" : ",") + rest;
     Path script = Path.of("src/test/python/soap_client.py").toAbsolutePath();
     Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), WSDL, operation, arguments).redirectErrorStream(false).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

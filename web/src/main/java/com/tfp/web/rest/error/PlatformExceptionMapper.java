@@ -1,5 +1,6 @@
 package com.tfp.web.rest.error;
 
+import com.tfp.platform.shared.ConcurrentUpdate;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
@@ -49,8 +50,7 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     if (t instanceof ConflictException e) {
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);
     }
-    if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
-        || t instanceof jakarta.persistence.OptimisticLockException) {
+    if (ConcurrentUpdate.causedBy(t)) {
       LOG.log(Level.WARNING, "concurrent update refused", t);
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"),
           LocalizedText.of("数据正被同时修改，请重试", "the data was being changed concurrently; retry").in(locale), List.of(), locale);
