@@ -1,5 +1,8 @@
 package com.tfp.web.security;
 
+import com.tfp.platform.shared.ForbiddenException;
+import com.tfp.spi.LocalizedText;
+
 import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.Role;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -10,6 +13,16 @@ import java.util.EnumSet;
 public final class Actors {
 
   private Actors() {}
+
+  /** The authenticated caller of a SOAP request. */
+  public static Actor of(jakarta.xml.ws.WebServiceContext ctx) {
+    if (ctx == null || ctx.getUserPrincipal() == null) {
+      throw new ForbiddenException(LocalizedText.of("需要身份认证", "authentication required"));
+    }
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role r : Role.values()) if (ctx.isUserInRole(r.name())) roles.add(r);
+    return new Actor(ctx.getUserPrincipal().getName(), roles);
+  }
 
   public static Actor of(SecurityContext sc) {
     if (sc == null || sc.getUserPrincipal() == null) throw new NotAuthorizedException("Basic realm=\"tfp\"");

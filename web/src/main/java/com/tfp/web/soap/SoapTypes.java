@@ -1,5 +1,6 @@
 package com.tfp.web.soap;
 
+import com.tfp.web.rest.dto.DealViews;
 import com.tfp.web.rest.dto.EvaluationView;
 import com.tfp.web.rest.dto.ProductSummaryView;
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -90,7 +91,7 @@ public final class SoapTypes {
   }
 
   @XmlAccessorType(XmlAccessType.FIELD)
-  @XmlType(name = "document", propOrder = {"code", "name", "mandatory", "source"})
+  @XmlType(name = "requiredDocument", propOrder = {"code", "name", "mandatory", "source"})
   public static class Document {
     public String code;
     public String name;
@@ -188,6 +189,123 @@ public final class SoapTypes {
       x.text = i.text();
       x.source = i.source();
       return x;
+    }
+  }
+
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "tradeDocument", propOrder = {"type", "number", "issuer"})
+  public static class TradeDocument {
+    public String type;
+    public String number;
+    public String issuer;
+  }
+
+  /** A deal as getApplication and submitApplication return it: the fields of the REST application legacy systems use. */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "application", propOrder = {"id", "customerId", "product", "productVersion", "variant", "currency", "valueDate",
+      "requestedAmount", "status", "decision", "maxAmount", "maturityDate", "riskClass", "lineOccupation", "marginRatio",
+      "documents", "referFindings", "createdBy", "approvedBy", "disbursedAmount", "principalOutstanding", "lineCode", "version"})
+  public static class Application {
+    public Long id;
+    public String customerId;
+    public String product;
+    public String productVersion;
+    public String variant;
+    public String currency;
+    public String valueDate;
+    public String requestedAmount;
+    public String status;
+    public String decision;
+    public String maxAmount;
+    public String maturityDate;
+    public int riskClass;
+    public String lineOccupation;
+    public String marginRatio;
+    public List<TradeDocument> documents = new ArrayList<>();
+    public List<String> referFindings = new ArrayList<>();
+    public String createdBy;
+    public String approvedBy;
+    public String disbursedAmount;
+    public String principalOutstanding;
+    public String lineCode;
+    public long version;
+
+    static Application of(DealViews.ApplicationView v) {
+      Application a = new Application();
+      a.id = v.id();
+      a.customerId = v.customerId();
+      a.product = v.product();
+      a.productVersion = v.productVersion();
+      a.variant = v.variant();
+      a.currency = v.currency();
+      a.valueDate = v.valueDate();
+      a.requestedAmount = v.requestedAmount();
+      a.status = v.status();
+      a.decision = v.decision();
+      a.maxAmount = v.maxAmount();
+      a.maturityDate = v.maturityDate();
+      a.riskClass = v.riskClass();
+      a.lineOccupation = v.lineOccupation();
+      a.marginRatio = v.marginRatio();
+      v.documents().forEach(d -> {
+        TradeDocument x = new TradeDocument();
+        x.type = d.type();
+        x.number = d.number();
+        x.issuer = d.issuer();
+        a.documents.add(x);
+      });
+      a.referFindings.addAll(v.referFindings());
+      a.createdBy = v.createdBy();
+      a.approvedBy = v.approvedBy();
+      a.disbursedAmount = v.disbursedAmount();
+      a.principalOutstanding = v.principalOutstanding();
+      a.lineCode = v.lineCode();
+      a.version = v.version();
+      return a;
+    }
+  }
+
+  /** A credit line with limit, occupied, available, expiry and status (API.md GET /customers/{id}/lines). */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "creditLine", propOrder = {"id", "code", "customerId", "type", "category", "productId", "riskClass", "limit",
+      "occupied", "available", "currency", "startDate", "expiry", "extendedUntil", "status", "statusReason"})
+  public static class CreditLine {
+    public Long id;
+    public String code;
+    public String customerId;
+    public String type;
+    public String category;
+    public String productId;
+    public Integer riskClass;
+    public String limit;
+    public String occupied;
+    public String available;
+    public String currency;
+    public String startDate;
+    public String expiry;
+    public String extendedUntil;
+    public String status;
+    public String statusReason;
+
+    static CreditLine of(DealViews.LineView v) {
+      CreditLine l = new CreditLine();
+      l.id = v.id();
+      l.code = v.code();
+      l.customerId = v.customerId();
+      l.type = v.type();
+      l.category = v.category();
+      l.productId = v.productId();
+      l.riskClass = v.riskClass();
+      l.limit = v.limit();
+      l.occupied = v.occupied();
+      l.available = v.available();
+      l.currency = v.currency();
+      l.startDate = v.startDate();
+      l.expiry = v.expiry();
+      l.extendedUntil = v.extendedUntil();
+      l.status = v.status();
+      l.statusReason = v.statusReason();
+      return l;
     }
   }
 }

@@ -4,7 +4,14 @@ import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.evaluation.application.EvaluationCommand;
 import com.tfp.platform.evaluation.application.EvaluationService;
 import com.tfp.platform.shared.ConcurrentUpdate;
+import com.tfp.platform.deal.application.Applications;
+import com.tfp.platform.deal.application.NewApplication;
+import com.tfp.platform.line.application.CreditLines;
 import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.ForbiddenException;
+import com.tfp.platform.shared.RuleViolationException;
+import com.tfp.web.rest.dto.DealViews;
+import com.tfp.web.security.Actors;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
@@ -47,6 +54,8 @@ public class TradeFinanceService {
 
   @Inject ProductCatalogue catalogue;
   @Inject EvaluationService evaluations;
+  @Inject Applications applications;
+  @Inject CreditLines lines;
   @Resource WebServiceContext context;
 
   @WebMethod
@@ -72,6 +81,51 @@ public class TradeFinanceService {
     });
   }
 
+  /**
+   * Creates a deal from an evaluation with its trade documents (API.md POST /api/v1/applications): the same service,
+   * rules and errors as REST — double financing, a rejected evaluation or an amount above the maximum are faults.
+   */
+  @WebMethod
+  @WebResult(name = "application")
+  public SoapTypes.Application submitApplication(
+      @WebParam(name = "product") String product,
+      @WebParam(name = "variant") String variant,
+      @WebParam(name = "currency") String currency,
+      @WebParam(name = "valueDate") String valueDate,
+      @WebParam(name = "customerId") String customerId,
+      @WebParam(name = "facts") List<FactValue> facts,
+      @WebParam(name = "documents") List<SoapTypes.TradeDocument> documents,
+      @WebParam(name = "requestedAmount") String requestedAmount) throws TradeFinanceFault {
+    return guarded(() -> {
+      List<FieldError> errors = new ArrayList<>();
+      EvaluationCommand evaluation = new EvaluationCommand(product, variant, currency, date("valueDate", valueDate, errors),
+          customerId, SoapFacts.toRaw(facts, errors));
+      List<NewApplication.Document> docs = new ArrayList<>();
+      if (documents != null) documents.forEach(d -> docs.add(new NewApplication.Document(d.type, d.number, d.issuer)));
+      NewApplication n = new NewApplication(evaluation, docs, decimal("requestedAmount", requestedAmount, errors), null, null,
+          null, null, null, null);
+      return SoapTypes.Application.of(DealViews.application(applications.create(n, Actors.of(context), errors)));
+    });
+  }
+
+  @WebMethod
+  @WebResult(name = "application")
+  public SoapTypes.Application getApplication(@WebParam(name = "id") Long id) throws TradeFinanceFault {
+    return guarded(() -> {
+      if (id == null) throw InvalidInputException.of("id", "必填", "required");
+      return SoapTypes.Application.of(DealViews.application(applications.get(id, Actors.of(context))));
+    });
+  }
+
+  @WebMethod
+  @WebResult(name = "creditLine")
+  public List<SoapTypes.CreditLine> getCreditLines(@WebParam(name = "customerId") String customerId) throws TradeFinanceFault {
+    return guarded(() -> {
+      if (customerId == null || customerId.isBlank()) throw InvalidInputException.of("customerId", "必填", "required");
+      return lines.linesOf(customerId, Actors.of(context)).stream().map(DealViews::line).map(SoapTypes.CreditLine::of).toList();
+    });
+  }
+
   private <T> T guarded(Supplier<T> call) throws TradeFinanceFault {
     Locale locale = locale();
     try {
@@ -84,6 +138,10 @@ public class TradeFinanceService {
       throw fault(404, LocalizedText.of("未找到", "Not found"), locale, e.text().in(locale));
     } catch (ConflictException e) {
       throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale, e.text().in(locale));
+    } catch (ForbiddenException e) {
+      throw fault(403, LocalizedText.of("无权操作", "Forbidden"), locale, e.text().in(locale));
+    } catch (RuleViolationException e) {
+      throw fault(422, LocalizedText.of("业务规则不允许", "Refused by a business rule"), locale, e.text().in(locale));
     } catch (RuntimeException e) {
       if (ConcurrentUpdate.causedBy(e)) {
         throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale,
@@ -105,6 +163,15 @@ public class TradeFinanceService {
     info.title = title.in(locale);
     info.detail = detail;
     return info;
+  }
+
+  private static java.math.BigDecimal decimal(String field, String value, List<FieldError> errors) {
+    if (value == null || value.isBlank()) return null;
+    if (!value.trim().matches("\\d{1,15}(\\.\\d{1,10})?")) {
+      errors.add(new FieldError(field, LocalizedText.of("须为非负十进制数", "must be a decimal number, not negative")));
+      return null;
+    }
+    return new java.math.BigDecimal(value.trim());
   }
 
   private static LocalDate date(String field, String value, List<FieldError> errors) {

@@ -136,4 +136,37 @@ class SoapIT {
     assertEquals(200, ok.status(), ok.body());
     assertTrue(ok.body().contains("bill-purchase"));
   }
+
+  static String submission(String invoice) {
+    return "{\"product\":\"bill-purchase\",\"currency\":\"USD\",\"valueDate\":\"2026-12-01\",\"customerId\":\"C001\","
+        + "\"requestedAmount\":\"80000.00\",\"facts\":" + facts("settlement", "LC_SIGHT", "invoiceAmount", "100000.00",
+            "issuingBankCountry", "JP", "documentsCompliant", "true", "fullSetTitleDocuments", "true")
+        + ",\"documents\":[{\"type\":\"INVOICE\",\"number\":\"" + invoice + "\",\"issuer\":\"Qingdao Haida\"},"
+        + "{\"type\":\"BILL_OF_LADING\",\"number\":\"BL-" + invoice + "\",\"issuer\":\"COSCO\"}]}";
+  }
+
+  /** submitApplication → getApplication → getCreditLines through the generated client; X2 double financing is a fault. */
+  @Test
+  void submitAnApplicationReadItBackAndSeeTheLines() throws Exception {
+    String invoice = "SOAP-INV-" + System.nanoTime();
+    JsonObject created = zeep("submitApplication", submission(invoice)).getJsonObject("result");
+    assertEquals("bill-purchase", created.getString("product"));
+    assertEquals("1.0.0", created.getString("productVersion"));
+    assertEquals("C001", created.getString("customerId"));
+    assertEquals("80000.00", created.getString("requestedAmount"));
+    assertEquals("legacy", created.getString("createdBy"));
+    long id = created.getJsonNumber("id").longValue();
+
+    JsonObject read = zeep("getApplication", "{\"id\":" + id + "}").getJsonObject("result");
+    assertEquals(created.getString("status"), read.getString("status"));
+    assertTrue(read.getJsonArray("documents").stream().map(JsonValue::asJsonObject).anyMatch(d -> d.getString("number").equals(invoice)));
+
+    JsonObject twice = zeep("submitApplication", submission(invoice));
+    assertTrue(twice.getString("detail").contains("<status>409</status>"), "the same invoice cannot back two live deals (X2): " + twice);
+
+    JsonObject lines = zeep("getCreditLines", "{\"customerId\":\"C001\"}");
+    assertTrue(lines.getJsonArray("result").stream().map(JsonValue::asJsonObject)
+        .anyMatch(l -> l.containsKey("limit") && l.containsKey("available") && l.containsKey("expiry")), lines.toString());
+    assertTrue(zeep("getApplication", "{\"id\":987654321}").getString("detail").contains("<status>404</status>"));
+  }
 }
