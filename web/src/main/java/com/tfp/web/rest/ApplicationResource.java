@@ -8,6 +8,7 @@ import com.tfp.platform.idempotency.application.Idempotency;
 import com.tfp.platform.idempotency.application.StoredResponse;
 import com.tfp.platform.ledger.application.Journal;
 import com.tfp.platform.shared.Actor;
+import com.tfp.platform.shared.PageRequest;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.facts.FieldError;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -103,8 +105,11 @@ public class ApplicationResource {
   }
 
   @GET
-  @Operation(summary = "Deals, optionally of one customer and/or in one status")
-  public List<DealViews.ApplicationView> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status) {
+  @Operation(summary = "Deals, optionally of one customer and/or in one status; paged with offset and limit (default 100, "
+      + "at most 500), the total in X-Total-Count and the next/previous pages in Link")
+  public Response list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
+      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    PageRequest page = PageRequest.of(offset, limit);
     ApplicationStatus s = null;
     if (status != null && !status.isBlank()) {
       try {
@@ -113,15 +118,17 @@ public class ApplicationResource {
         throw InvalidInputException.of("status", "未知状态", "unknown status");
       }
     }
-    return applications.list(customerId == null || customerId.isBlank() ? null : customerId, s, Actors.of(security)).stream()
-        .map(DealViews::application).toList();
+    return Paged.of(applications.list(customerId == null || customerId.isBlank() ? null : customerId, s, page, Actors.of(security))
+        .map(DealViews::application), uri);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One deal: status, the evaluation it was created from (product id and version), documents, decisions, money")
-  public DealViews.ApplicationView get(@PathParam("id") Long id) {
-    return DealViews.application(applications.get(id, Actors.of(security)));
+  @Operation(summary = "One deal: status, the evaluation it was created from (product id and version), documents, decisions, money. "
+      + "The ETag is the deal's version: send it back as If-Match with a decision to act only on what you read (412 otherwise)")
+  public Response get(@PathParam("id") Long id) {
+    DealViews.ApplicationView view = DealViews.application(applications.get(id, Actors.of(security)));
+    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
   }
 
   @POST
@@ -129,7 +136,8 @@ public class ApplicationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
   @Operation(summary = "SUBMIT (maker) | REVIEW (International Business) | APPROVE | REJECT | RETURN (checkers; maker ≠ checker) | ACKNOWLEDGE (REFER findings, with comments) | EXTEND | CLOSE")
-  public Response decide(@PathParam("id") Long id, String body, @HeaderParam("Idempotency-Key") String key) {
+  public Response decide(@PathParam("id") Long id, String body, @HeaderParam("Idempotency-Key") String key,
+      @HeaderParam("If-Match") String ifMatch) {
     Actor actor = Actors.of(security);
     return keyed(key, actor, "POST /applications/" + id + "/decisions", body, () -> {
       JsonObject o = EvaluationRequestReader.object(body);
@@ -146,7 +154,7 @@ public class ApplicationResource {
         errors.add(new FieldError("acknowledgements", LocalizedText.of("须为 {code, comment} 数组", "must be an array of {code, comment}")));
       }
       var cmd = new Applications.DecisionCommand(Bodies.string(o, "action", errors), Bodies.string(o, "comment", errors), acks,
-          Bodies.date(o, "newMaturityDate", errors));
+          Bodies.date(o, "newMaturityDate", errors), expectedVersion(ifMatch, errors));
       Bodies.check(errors);
       return ok(DealViews.application(applications.decide(id, cmd, actor)));
     });
@@ -207,5 +215,16 @@ public class ApplicationResource {
     if (r.location() != null) b.location(URI.create(r.location()));
     if (r.replayed()) b.header("Idempotent-Replayed", "true");
     return b.build();
+  }
+
+  /** If-Match carries the ETag of GET /applications/{id}: the deal's version, quoted ("3") or weak (W/"3"). */
+  static Long expectedVersion(String ifMatch, List<FieldError> errors) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) return null;
+    String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+    if (!v.matches("\\d{1,18}")) {
+      errors.add(new FieldError("If-Match", LocalizedText.of("须为本业务的 ETag（版本号）", "must be the deal's ETag (its version)")));
+      return null;
+    }
+    return Long.valueOf(v);
   }
 }

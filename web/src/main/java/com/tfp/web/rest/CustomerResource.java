@@ -1,5 +1,9 @@
 package com.tfp.web.rest;
 
+import com.tfp.platform.shared.PageRequest;
+
+import jakarta.ws.rs.QueryParam;
+
 import com.tfp.platform.customer.application.CustomerDirectory;
 import com.tfp.platform.customer.domain.CounterpartyKind;
 import com.tfp.platform.customer.domain.CustomerTier;
@@ -44,9 +48,10 @@ public class CustomerResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "The customer master: tier, rating, SAFE class, licence, relationship, group and related parties, overdue/default flags")
-  public List<DealViews.CustomerView> list() {
-    return customers.all(Actors.of(security)).stream().map(DealViews::customer).toList();
+  @Operation(summary = "The customer master: tier, rating, SAFE class, licence, relationship, group and related parties, overdue/default "
+      + "flags; paged with offset and limit (default 100, at most 500), total in X-Total-Count, next/previous in Link")
+  public Response list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+    return Paged.of(customers.all(PageRequest.of(offset, limit), Actors.of(security)).map(DealViews::customer), uri);
   }
 
   @GET

@@ -1,5 +1,13 @@
 package com.tfp.web.rest;
 
+import com.tfp.platform.shared.PageRequest;
+
+import jakarta.ws.rs.core.Context;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import jakarta.ws.rs.QueryParam;
+
 import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.reference.application.ReferenceData;
@@ -42,10 +50,8 @@ public class ProductResource {
   @Operation(summary = "Installed plug-ins: id, version, names (zh, en), risk class, variants, status (ACTIVE, SUPERSEDED, QUARANTINED with its reason)")
   @APIResponse(responseCode = "200", description = "The catalogue",
       content = @Content(schema = @Schema(implementation = ProductSummaryView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-  public List<ProductSummaryView> list() {
-    List<ProductSummaryView> views = new ArrayList<>();
-    catalogue.products().forEach(p -> views.add(ProductViews.summary(p)));
-    return views;
+  public Response list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+    return Paged.of(PageRequest.of(offset, limit).slice(catalogue.products()).map(ProductViews::summary), uri);
   }
 
   @GET

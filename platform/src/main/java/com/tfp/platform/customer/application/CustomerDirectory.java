@@ -9,6 +9,8 @@ import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
+import com.tfp.platform.shared.Page;
+import com.tfp.platform.shared.PageRequest;
 import com.tfp.platform.shared.Role;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.evaluation.CustomerRecord;
@@ -40,10 +42,12 @@ public class CustomerDirectory {
   @Inject AuditTrail audit;
 
   @Transactional
-  public List<Customer> all(Actor actor) {
+  public Page<Customer> all(PageRequest page, Actor actor) {
     actor.require(Role.values());
     seeds.ensureLoaded();
-    return em.createQuery("select c from Customer c order by c.id", Customer.class).getResultList();
+    List<Customer> items = em.createQuery("select c from Customer c order by c.id", Customer.class)
+        .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    return new Page<>(items, em.createQuery("select count(c) from Customer c", Long.class).getSingleResult(), page);
   }
 
   @Transactional

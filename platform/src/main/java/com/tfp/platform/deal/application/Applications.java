@@ -18,6 +18,9 @@ import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
+import com.tfp.platform.shared.Page;
+import com.tfp.platform.shared.PageRequest;
+import com.tfp.platform.shared.StaleVersionException;
 import com.tfp.platform.shared.Role;
 import com.tfp.platform.shared.RuleViolationException;
 import com.tfp.spi.LocalizedText;
@@ -60,7 +63,9 @@ public class Applications {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   /** What a decision carries: the action, the comment, acknowledgements of REFER findings, a new maturity (EXTEND). */
-  public record DecisionCommand(String action, String comment, Map<String, String> acknowledgements, LocalDate newMaturityDate) {}
+  /** @param expectedVersion the version the caller decided on (If-Match), or null to act on the current one */
+  public record DecisionCommand(String action, String comment, Map<String, String> acknowledgements, LocalDate newMaturityDate,
+      Long expectedVersion) {}
 
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
@@ -187,6 +192,11 @@ public class Applications {
   @Audited(value = "APPLICATION_DECIDE", target = "application")
   public Application decide(Long id, DecisionCommand cmd, Actor actor) {
     Application app = lock(id);
+    if (cmd.expectedVersion() != null && cmd.expectedVersion() != app.version()) {
+      throw new StaleVersionException(LocalizedText.of("业务 %s 已被他人更新（当前版本 %s，请求版本 %s），请刷新后再决定",
+          "deal %s has changed since you read it (version %s now, %s in the request): reload and decide again")
+          .formatted(id, app.version(), cmd.expectedVersion()));
+    }
     String before = app.snapshot();
     if (cmd.acknowledgements() != null) cmd.acknowledgements().forEach((code, note) -> app.acknowledge(actor, code, note));
     String action = cmd.action() == null ? "" : cmd.action();
@@ -252,16 +262,23 @@ public class Applications {
   }
 
   @Transactional
-  public List<Application> list(String customerId, ApplicationStatus status, Actor actor) {
+  public Page<Application> list(String customerId, ApplicationStatus status, PageRequest page, Actor actor) {
     actor.require(Role.values());
-    StringBuilder q = new StringBuilder("select a from Application a where 1 = 1");
-    if (customerId != null) q.append(" and a.customerId = :c");
-    if (status != null) q.append(" and a.status = :s");
-    q.append(" order by a.id");
-    var query = em.createQuery(q.toString(), Application.class).setMaxResults(1000);
-    if (customerId != null) query.setParameter("c", customerId);
-    if (status != null) query.setParameter("s", status);
-    return query.getResultList();
+    StringBuilder where = new StringBuilder(" from Application a where 1 = 1");
+    if (customerId != null) where.append(" and a.customerId = :c");
+    if (status != null) where.append(" and a.status = :s");
+    var query = em.createQuery("select a" + where + " order by a.id", Application.class)
+        .setFirstResult(page.offset()).setMaxResults(page.limit());
+    var count = em.createQuery("select count(a)" + where, Long.class);
+    if (customerId != null) {
+      query.setParameter("c", customerId);
+      count.setParameter("c", customerId);
+    }
+    if (status != null) {
+      query.setParameter("s", status);
+      count.setParameter("s", status);
+    }
+    return new Page<>(query.getResultList(), count.getSingleResult(), page);
   }
 
   public Application find(Long id) {

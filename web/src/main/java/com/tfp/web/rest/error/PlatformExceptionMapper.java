@@ -2,6 +2,7 @@ package com.tfp.web.rest.error;
 
 import com.tfp.platform.shared.ConcurrentUpdate;
 import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.StaleVersionException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
@@ -49,6 +50,9 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof ConflictException e) {
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);
+    }
+    if (t instanceof StaleVersionException e) {
+      return Problems.of(412, LocalizedText.of("版本已过期", "Precondition failed"), e.text().in(locale), List.of(), locale);
     }
     if (ConcurrentUpdate.causedBy(t)) {
       LOG.log(Level.WARNING, "concurrent update refused", t);
