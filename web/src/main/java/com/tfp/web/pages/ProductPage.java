@@ -1,0 +1,75 @@
+package com.tfp.web.pages;
+
+import com.tfp.platform.catalogue.application.ProductCatalogue;
+import com.tfp.platform.catalogue.domain.InstalledProduct;
+import com.tfp.platform.reference.application.ParameterSetting;
+import com.tfp.platform.reference.application.ReferenceData;
+import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.NotFoundException;
+import com.tfp.spi.LocalizedText;
+import com.tfp.spi.facts.FactSpec;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * One product's descriptor as the platform serves it ({@code product.xhtml?id=bill-purchase}): the facts schema with
+ * types, labels, help and required marks, the documents, the parameters with the value in force (and whether it is
+ * still the bank default), and the sources.
+ */
+@Named("productPage")
+@RequestScoped
+public class ProductPage {
+
+  @Inject ProductCatalogue catalogue;
+  @Inject ReferenceData reference;
+  @Inject Language language;
+
+  private String id;
+  private InstalledProduct product;
+  private LocalizedText problem;
+  private List<ParameterSetting> parameters;
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  /** The active plug-in of the id; null (and {@link #getProblem} says why) when unknown or quarantined. */
+  public InstalledProduct getProduct() {
+    if (product == null && problem == null) {
+      try {
+        product = catalogue.active(id == null ? "" : id);
+      } catch (NotFoundException e) {
+        problem = e.text();
+      } catch (ConflictException e) {
+        problem = e.text();
+      }
+    }
+    return product;
+  }
+
+  public String getProblem() {
+    getProduct();
+    return problem == null ? null : language.of(problem);
+  }
+
+  public List<ParameterSetting> getParameters() {
+    if (parameters == null) parameters = getProduct() == null ? List.of() : reference.parametersOf(product.descriptor());
+    return parameters;
+  }
+
+  /** When a fact is required, in words: always, never, or the condition in the session's language. */
+  public String requirement(FactSpec fact) {
+    return ConditionText.requirement(fact, getProduct().descriptor().facts(), getProduct().descriptor(), language.getLocale());
+  }
+
+  /** The same for a field of a list-of-records fact; its conditions name the record's other fields. */
+  public String fieldRequirement(FactSpec field, FactSpec recordList) {
+    return ConditionText.requirement(field, recordList.fields(), getProduct().descriptor(), language.getLocale());
+  }
+}
