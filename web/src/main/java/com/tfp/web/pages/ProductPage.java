@@ -8,9 +8,10 @@ import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.facts.FactSpec;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,17 +20,21 @@ import java.util.List;
  * still the bank default), and the sources.
  */
 @Named("productPage")
-@RequestScoped
-public class ProductPage {
+@ViewScoped
+public class ProductPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject ProductCatalogue catalogue;
   @Inject ReferenceData reference;
   @Inject Language language;
 
+  /** Kept with the view, so that the language switch (a post without the query string) shows the same product. */
   private String id;
-  private InstalledProduct product;
-  private LocalizedText problem;
-  private List<ParameterSetting> parameters;
+  // read from the catalogue for this view; rebuilt after passivation
+  private transient InstalledProduct product;
+  private transient LocalizedText problem;
+  private transient List<ParameterSetting> parameters;
 
   public String getId() {
     return id;
