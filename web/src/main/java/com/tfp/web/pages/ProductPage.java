@@ -77,4 +77,17 @@ public class ProductPage implements Serializable {
   public String fieldRequirement(FactSpec field, FactSpec recordList) {
     return ConditionText.requirement(field, recordList.fields(), getProduct().descriptor(), language.getLocale());
   }
+
+  /** The bounds of a number: "0 … 3660", "≥ 0", "≤ 1", or empty. */
+  public String bounds(FactSpec fact) {
+    if (fact.min() != null && fact.max() != null) return fact.min().toPlainString() + " … " + fact.max().toPlainString();
+    if (fact.min() != null) return "≥ " + fact.min().toPlainString();
+    if (fact.max() != null) return "≤ " + fact.max().toPlainString();
+    return "";
+  }
+
+  /** A variant's name in the session's language (its code when the product does not declare it). */
+  public String variantName(String code) {
+    return getProduct().descriptor().variant(code).map(v -> language.of(v.name())).orElse(code);
+  }
 }
