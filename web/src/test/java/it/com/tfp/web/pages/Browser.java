@@ -36,6 +36,16 @@ final class Browser implements AutoCloseable {
   static final String BASE = System.getProperty("it.base.url", "http://localhost:9080");
   static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots.dir", "target/screenshots"));
 
+  /**
+   * Selenium warns at every start that it has no DevTools binding for this Chromium's version; the tests use none
+   * (WebDriver only), so the warning is noise. Held here so the setting is not garbage-collected with the logger.
+   */
+  private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   final ChromeDriver driver;
   final WebDriverWait wait;
 

@@ -96,8 +96,9 @@ class WhatIfPageIT {
   /** Domestic L/C: the facts on the form are the chosen variant's — forfaiting asks for a discount rate, issuance does not. */
   @Test
   void domesticLcVariantSwitchChangesTheForm() {
-    browser.get("/evaluate.xhtml?product=domestic-lc");
+    browser.get("/evaluate.xhtml");
     browser.language("en");
+    browser.choose("product", "Domestic L/C trade financing (1.0.0)");
     browser.choose("variant", "L/C issuance");
     List<String> issuance = browser.factNames();
     assertFalse(issuance.contains("discountRate"), issuance.toString());
