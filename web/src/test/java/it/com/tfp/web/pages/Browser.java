@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
   /** Opens a browser, or skips the test where Chromium is not installed (CI installs it: see .ci/run). */
@@ -183,6 +183,7 @@ final class Browser implements AutoCloseable {
       driver.manage().window().setSize(new Dimension(original.getWidth(), Math.min(Math.max(height.intValue() + 140, 800), 12000)));
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.createDirectories(target.getParent());
       Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
       driver.manage().window().setSize(original);
       return target;

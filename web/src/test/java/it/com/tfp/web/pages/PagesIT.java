@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebElement;
 
 /** The shell, the home page and the product catalogue in a real browser, in both languages. */
@@ -20,8 +21,10 @@ class PagesIT {
   }
 
   @AfterEach
-  void closeBrowser() {
-    if (browser != null) browser.close();
+  void closeBrowser(TestInfo test) {
+    if (browser == null) return;
+    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test")); // how each test left the page
+    browser.close();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -24,8 +25,10 @@ class WhatIfPageIT {
   }
 
   @AfterEach
-  void closeBrowser() {
-    if (browser != null) browser.close();
+  void closeBrowser(TestInfo test) {
+    if (browser == null) return;
+    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test")); // how each test left the page
+    browser.close();
   }
 
   /** The worked example of README/API.md, entered through the page: 90% of the invoice, 18 days to Japan. */
@@ -33,15 +36,7 @@ class WhatIfPageIT {
   void sightLcBillPurchaseToJapanIsApprovableFor90PercentUntil19December() {
     browser.get("/evaluate.xhtml?product=bill-purchase");
     browser.language("en");
-    browser.chooseFiltered("currency", "USD", "USD");
-    browser.date("valueDate", "2026-12-01");
-    browser.choose("settlement", "Sight L/C");
-    browser.type("invoiceAmount", "100000.00");
-    browser.chooseFiltered("issuingBankCountry", "JP", "JP");
-    browser.tick("exportLicence");
-    browser.choose("safeCategory", "Class A");
-    browser.tick("documentsCompliant");
-    browser.tick("fullSetTitleDocuments");
+    enterSightLcBillPurchaseToJapan();
     browser.screenshot("what-if-bill-purchase-form");
 
     browser.click("[id='whatif:evaluate']");
@@ -69,6 +64,41 @@ class WhatIfPageIT {
     assertFalse(findings.isEmpty());
     findings.forEach(f -> assertTrue(f.getText().matches("(?s).*\\b\\d{3} .*"), "a finding without a source: " + f.getText()));
     assertFalse(browser.all("#documents li .ui-chkbox").isEmpty());
+  }
+
+  /** The README's deal: USD 100,000.00 under a sight L/C of a Japanese bank, value date 2026-12-01 (English labels). */
+  private void enterSightLcBillPurchaseToJapan() {
+    browser.chooseFiltered("currency", "USD", "USD");
+    browser.date("valueDate", "2026-12-01");
+    browser.choose("settlement", "Sight L/C");
+    browser.type("invoiceAmount", "100000.00");
+    browser.chooseFiltered("issuingBankCountry", "JP", "JP");
+    browser.tick("exportLicence");
+    browser.choose("safeCategory", "Class A");
+    browser.tick("documentsCompliant");
+    browser.tick("fullSetTitleDocuments");
+  }
+
+  /** The result stays on the page across the language switch and speaks the new language, the plug-in's texts too. */
+  @Test
+  void resultFollowsTheLanguageSwitch() {
+    browser.get("/evaluate.xhtml?product=bill-purchase");
+    browser.language("en");
+    enterSightLcBillPurchaseToJapan();
+    browser.click("[id='whatif:evaluate']");
+    assertEquals("Approvable", browser.text("#decision"));
+    String findingsEn = browser.text("[id='whatif:findings']");
+    assertTrue(findingsEn.contains("18 days to mail the documents"), findingsEn);
+
+    browser.language("zh");
+    assertEquals("可批准", browser.text("#decision"));
+    assertEquals("USD 90,000.00", browser.text("#maxAmount"));
+    assertEquals("客户授信额度", browser.text("#lineOccupation"));
+    String findingsZh = browser.text("[id='whatif:findings']");
+    assertTrue(findingsZh.contains("004 Art.10"), findingsZh);
+    assertFalse(findingsZh.contains("18 days to mail the documents"), findingsZh);
+    assertEquals("发票金额", browser.text("[data-fact='invoiceAmount'] .fact-label span"));
+    browser.screenshot("what-if-bill-purchase-result-zh");
   }
 
   /** A negative amount: the platform's error comes back to the invoice amount input, and nothing is evaluated. */
