@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +53,8 @@ final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    // an Ajax update or a page load can replace an element between finding it and reading it: look again
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Opens a browser, or skips the test where Chromium is not installed (CI installs it: see .ci/run). */
@@ -169,6 +172,7 @@ final class Browser implements AutoCloseable {
   void language(String code) {
     WebElement link = find("[id='lang:" + code + "']");
     link.click();
+    wait.until(ExpectedConditions.stalenessOf(link)); // the switch posts the form and loads the page again
     wait.until(ExpectedConditions.attributeContains(By.cssSelector("[id='lang:" + code + "']"), "class", "active"));
     waitForPage();
   }

@@ -144,7 +144,7 @@ class WhatIfPageIT {
     browser.screenshot("what-if-domestic-lc-forfaiting");
   }
 
-  /** Seller's credit, series contracts: the row editor of a list-of-records fact. */
+  /** Seller's credit, series contracts: the row editor of a list-of-records fact, with errors at the record's cell. */
   @Test
   void seriesContractsAreEnteredInTheRowEditor() {
     browser.get("/evaluate.xhtml?product=sellers-credit");
@@ -153,6 +153,14 @@ class WhatIfPageIT {
     assertEquals(1, browser.all("[data-fact='contracts'] tbody tr").size());
     browser.click("[data-fact='contracts'] button[id$='addRow']");
     assertEquals(2, browser.all("[data-fact='contracts'] tbody tr").size());
+
+    // only the second row is filled: the platform's error for the first record sent comes back to that row's cell
+    WebElement amount = browser.find("[data-fact='contracts'] tr[data-row='1'] [data-fact='amount'] input");
+    amount.sendKeys("-1.00");
+    browser.blur(amount);
+    browser.click("[id='whatif:evaluate']");
+    assertTrue(browser.text("[data-fact='contracts'] tr[data-row='1'] [data-fact='amount'] .fact-error").contains("must not be less than 0"));
+    assertTrue(browser.all("[data-fact='contracts'] tr[data-row='0'] .fact-error").isEmpty());
     browser.screenshot("what-if-sellers-credit-series");
   }
 }
