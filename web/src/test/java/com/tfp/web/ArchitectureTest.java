@@ -55,4 +55,11 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..")
         .check(all);
   }
+
+  @Test
+  void pagesGoThroughThePlatformsApplicationServicesOnly() {
+    noClasses().that().resideInAPackage("com.tfp.web.pages..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.tfp.platform..infrastructure..", "com.tfp.web.rest..")
+        .check(all);
+  }
 }

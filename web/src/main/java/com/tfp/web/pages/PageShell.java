@@ -1,0 +1,60 @@
+package com.tfp.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the header of every page shows: the business date, who is signed in, and the menu — each entry visible only to
+ * the roles it names ({@code HttpServletRequest.isUserInRole}); an entry that names no role is open to all staff.
+ * The pages of deals, customers and end of day add their entries here with their roles.
+ */
+@Named("shell")
+@RequestScoped
+public class PageShell {
+
+  /** One entry of the main menu. {@code outcome} is the page's view id; no roles: everyone. */
+  public record MenuEntry(String labelKey, String outcome, String icon, Set<String> roles) {}
+
+  static final List<MenuEntry> MENU = List.of(
+      new MenuEntry("menu.home", "/index.xhtml", "pi pi-home", Set.of()),
+      new MenuEntry("menu.catalogue", "/catalogue.xhtml", "pi pi-th-large", Set.of()),
+      new MenuEntry("menu.whatIf", "/evaluate.xhtml", "pi pi-calculator", Set.of()));
+
+  /** The entries the signed-in user may see, in menu order. */
+  public List<MenuEntry> getMenu() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return visible(MENU, role -> external.isUserInRole(role));
+  }
+
+  static List<MenuEntry> visible(List<MenuEntry> entries, java.util.function.Predicate<String> isUserInRole) {
+    return entries.stream().filter(e -> e.roles().isEmpty() || e.roles().stream().anyMatch(isUserInRole)).toList();
+  }
+
+  /** Whether the entry is the page being shown (highlighted in the menu). */
+  public boolean isCurrent(MenuEntry entry) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() != null && entry.outcome().equals(faces.getViewRoot().getViewId());
+  }
+
+  /**
+   * The bank's business date. Until end of day keeps its own business date (issue 4), it is the calendar date; the
+   * header says so.
+   */
+  public LocalDate getBusinessDate() {
+    return LocalDate.now();
+  }
+
+  public boolean isBusinessDateProvisional() {
+    return true;
+  }
+
+  /** The signed-in user's name, or null while the pages have no login. */
+  public String getUser() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+  }
+}

@@ -1,0 +1,358 @@
+package com.tfp.web.pages;
+
+import com.tfp.platform.catalogue.application.ProductCatalogue;
+import com.tfp.platform.catalogue.domain.InstalledProduct;
+import com.tfp.platform.catalogue.domain.ProductStatus;
+import com.tfp.platform.evaluation.application.EvaluationCommand;
+import com.tfp.platform.evaluation.application.EvaluationOutcome;
+import com.tfp.platform.evaluation.application.EvaluationService;
+import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.platform.shared.NotFoundException;
+import com.tfp.spi.LocalizedText;
+import com.tfp.spi.ProductDescriptor;
+import com.tfp.spi.Variant;
+import com.tfp.spi.facts.FactSpec;
+import com.tfp.spi.facts.FactType;
+import com.tfp.spi.facts.FieldError;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The what-if evaluation page: choose a product and variant, fill the form generated from its facts schema, and see
+ * what the product says of the deal. Nothing is decided here: the platform validates (its field errors come back to
+ * the inputs they concern) and the plug-in evaluates; the page only collects the inputs and shows the outcome.
+ */
+@Named("whatIf")
+@ViewScoped
+public class WhatIfPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ProductCatalogue catalogue;
+  @Inject EvaluationService evaluations;
+  @Inject Language language;
+  @Inject PageShell shell;
+
+  private String requestedProduct;
+  private String productId;
+  private String variant;
+  private String currency = "USD";
+  private LocalDate valueDate;
+  /** What has been entered, by fact name; kept across variant changes so shared facts keep their values. */
+  private final Map<String, FactValue> facts = new LinkedHashMap<>();
+  private final Map<String, PageMessage> dealErrors = new HashMap<>();
+  private final Map<String, Boolean> ticked = new HashMap<>();
+
+  // derived from the catalogue and the platform; rebuilt after passivation
+  private transient List<FactField> fields;
+  private transient EvaluationOutcome outcome;
+
+  /** On opening the page ({@code evaluate.xhtml?product=domestic-lc}): that product, or the first active one. */
+  public void open() {
+    if (productId != null) return;
+    List<InstalledProduct> active = getProducts();
+    productId = active.stream().map(InstalledProduct::id).filter(id -> id.equals(requestedProduct)).findFirst()
+        .orElse(active.isEmpty() ? null : active.get(0).id());
+    variant = firstVariant();
+    valueDate = shell.getBusinessDate();
+  }
+
+  /** The products that can evaluate now: the active plug-in of each id. */
+  public List<InstalledProduct> getProducts() {
+    return catalogue.products().stream().filter(p -> p.status() == ProductStatus.ACTIVE)
+        .sorted(Comparator.comparing(InstalledProduct::id)).toList();
+  }
+
+  /** The chosen product's descriptor; null when none is chosen or it has just been quarantined. */
+  public ProductDescriptor getDescriptor() {
+    if (productId == null) return null;
+    try {
+      return catalogue.active(productId).descriptor();
+    } catch (NotFoundException | ConflictException gone) {
+      return null;
+    }
+  }
+
+  public List<Variant> getVariants() {
+    ProductDescriptor d = getDescriptor();
+    return d == null ? List.of() : d.variants();
+  }
+
+  public void onProductChange() {
+    variant = firstVariant();
+    facts.clear();
+    ticked.clear();
+    dealErrors.clear();
+    fields = null;
+    outcome = null;
+  }
+
+  public void onVariantChange() {
+    fields = null;
+    outcome = null;
+    clearErrors();
+  }
+
+  private String firstVariant() {
+    List<Variant> variants = getVariants();
+    return variants.isEmpty() ? null : variants.get(0).code();
+  }
+
+  /** Every input of the form for the chosen product and variant, in the order of the facts schema. */
+  public List<FactField> getFields() {
+    ProductDescriptor d = getDescriptor();
+    if (d == null) return List.of();
+    if (fields == null) {
+      fields = new ArrayList<>();
+      for (FactSpec spec : d.facts()) {
+        if (!spec.appliesTo(variant)) continue;
+        FactValue value = facts.computeIfAbsent(spec.name(), k -> new FactValue());
+        if (spec.type() == FactType.RECORD_LIST && value.getRows().isEmpty()) value.addRow();
+        fields.add(new FactField(spec, value, d.facts(), variant, -1));
+      }
+    }
+    return fields;
+  }
+
+  /** The inputs shown in the grid: everything but ticks and record lists. */
+  public List<FactField> getInputFields() {
+    return getFields().stream().filter(f -> f.spec().type() != FactType.BOOLEAN && f.spec().type() != FactType.RECORD_LIST).toList();
+  }
+
+  /** The yes/no conditions, ticked when they hold. */
+  public List<FactField> getFlagFields() {
+    return getFields().stream().filter(f -> f.spec().type() == FactType.BOOLEAN).toList();
+  }
+
+  public List<FactField> getRecordFields() {
+    return getFields().stream().filter(f -> f.spec().type() == FactType.RECORD_LIST).toList();
+  }
+
+  /** Whether the input must be filled for the values entered so far (its required-when condition holds). */
+  public boolean requiredNow(FactField field) {
+    FactSpec spec = field.spec();
+    if (spec.type() == FactType.BOOLEAN) return false; // a condition not ticked simply does not hold
+    if (spec.isRequired()) return true;
+    Map<String, Object> current = field.row() < 0 ? raw(getFields())
+        : rawRecord(facts.get(parentOf(field)).getRows().get(field.row()), field.siblings());
+    return spec.requiredWhen().test(variant, current);
+  }
+
+  private String parentOf(FactField recordField) {
+    return getRecordFields().stream().filter(r -> r.spec().fields().contains(recordField.spec())).findFirst()
+        .map(FactField::getName).orElseThrow();
+  }
+
+  /** "required", "required when …" in the session's language, or empty. */
+  public String requirement(FactField field) {
+    return ConditionText.requirement(field.spec(), field.siblings(), getDescriptor(), language.getLocale());
+  }
+
+  public void addRow(FactField recordList) {
+    recordList.value().addRow();
+    outcome = null;
+  }
+
+  public void removeRow(FactField recordList, int index) {
+    List<Map<String, FactValue>> rows = recordList.value().getRows();
+    if (index >= 0 && index < rows.size()) rows.remove(index);
+    outcome = null;
+  }
+
+  /** Sends the deal to the platform; its field errors come back to their inputs, the outcome to the result panel. */
+  public void evaluate() {
+    clearErrors();
+    outcome = null;
+    ticked.clear();
+    Map<String, List<Integer>> sentRows = new HashMap<>();
+    Map<String, Object> raw = raw(getFields(), sentRows);
+    try {
+      outcome = evaluations.evaluate(new EvaluationCommand(productId, variant, currency, valueDate, null, raw));
+    } catch (InvalidInputException e) {
+      showAtFields(e.errors(), sentRows);
+    } catch (NotFoundException e) {
+      addMessage(FacesMessage.SEVERITY_ERROR, language.of(e.text()));
+    } catch (ConflictException e) {
+      addMessage(FacesMessage.SEVERITY_ERROR, language.of(e.text()));
+    }
+  }
+
+  /** Empties the form (keeps product, variant, currency and value date). */
+  public void clear() {
+    facts.clear();
+    ticked.clear();
+    dealErrors.clear();
+    fields = null;
+    outcome = null;
+  }
+
+  private void showAtFields(List<FieldError> errors, Map<String, List<Integer>> sentRows) {
+    int placed = 0;
+    for (FieldError error : errors) {
+      FieldPath path = FieldPath.parse(error.field()).orElse(null);
+      FactValue value = path == null || path.deal() ? null : facts.get(path.name());
+      if (path != null && path.deal()) {
+        dealErrors.put(path.name(), PageMessage.of(error.message()));
+        placed++;
+      } else if (value != null && path.row() < 0) {
+        value.setError(PageMessage.of(error.message()));
+        placed++;
+      } else if (value != null && recordValue(value, sentRows.get(path.name()), path) != null) {
+        recordValue(value, sentRows.get(path.name()), path).setError(PageMessage.of(error.message()));
+        placed++;
+      } else {
+        addMessage(FacesMessage.SEVERITY_ERROR, error.field() + ": " + language.of(error.message()));
+      }
+    }
+    if (placed > 0) {
+      ResourceBundle b = ResourceBundle.getBundle(ConditionText.BUNDLE, language.getLocale());
+      addMessage(FacesMessage.SEVERITY_ERROR, MessageFormat.format(b.getString("whatIf.fieldErrors"), placed));
+    }
+  }
+
+  /** The value a record-field error points at; rows sent are numbered without the empty rows left out. */
+  private static FactValue recordValue(FactValue list, List<Integer> sentRows, FieldPath path) {
+    if (sentRows == null || path.row() >= sentRows.size()) return null;
+    Map<String, FactValue> row = list.getRows().get(sentRows.get(path.row()));
+    if (path.field() == null) return list;
+    return row.get(path.field());
+  }
+
+  private void clearErrors() {
+    dealErrors.clear();
+    facts.values().forEach(FactValue::clearErrors);
+  }
+
+  private void addMessage(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  private Map<String, Object> raw(List<FactField> fields) {
+    return raw(fields, new HashMap<>());
+  }
+
+  /**
+   * The facts as the platform takes them from any interface: decimals and codes as strings, dates ISO, ticks as
+   * booleans, records as maps. Nothing entered: not sent. {@code sentRows} records which rows of each list were sent.
+   */
+  private Map<String, Object> raw(List<FactField> fields, Map<String, List<Integer>> sentRows) {
+    Map<String, Object> raw = new LinkedHashMap<>();
+    for (FactField f : fields) {
+      if (f.spec().type() == FactType.RECORD_LIST) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        List<Integer> sent = new ArrayList<>();
+        List<FactSpec> columns = f.getColumns();
+        for (int i = 0; i < f.value().getRows().size(); i++) {
+          Map<String, Object> record = rawRecord(f.value().getRows().get(i), columns);
+          if (record.isEmpty()) continue;
+          records.add(record);
+          sent.add(i);
+        }
+        sentRows.put(f.getName(), sent);
+        if (!records.isEmpty()) raw.put(f.getName(), records);
+      } else {
+        Object v = rawValue(f.spec(), f.value());
+        if (v != null) raw.put(f.getName(), v);
+      }
+    }
+    return raw;
+  }
+
+  private static Map<String, Object> rawRecord(Map<String, FactValue> row, List<FactSpec> columns) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    for (FactSpec c : columns) {
+      Object v = row.get(c.name()) == null ? null : rawValue(c, row.get(c.name()));
+      if (v != null && !(v instanceof Boolean b && !b)) record.put(c.name(), v);
+    }
+    return record;
+  }
+
+  private static Object rawValue(FactSpec spec, FactValue value) {
+    return switch (spec.type()) {
+      case DATE -> value.getDate() == null ? null : value.getDate().toString();
+      case BOOLEAN -> value.isChecked();
+      case RECORD_LIST -> null;
+      default -> value.getText();
+    };
+  }
+
+  // --- what the page binds to
+
+  public String getRequestedProduct() {
+    return requestedProduct;
+  }
+
+  public void setRequestedProduct(String requestedProduct) {
+    this.requestedProduct = requestedProduct;
+  }
+
+  public String getProductId() {
+    return productId;
+  }
+
+  public void setProductId(String productId) {
+    this.productId = productId;
+  }
+
+  public String getVariant() {
+    return variant;
+  }
+
+  public void setVariant(String variant) {
+    this.variant = variant;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public LocalDate getValueDate() {
+    return valueDate;
+  }
+
+  public void setValueDate(LocalDate valueDate) {
+    this.valueDate = valueDate;
+  }
+
+  /** The platform's errors on the deal's own inputs: product, variant, currency, valueDate. */
+  public Map<String, PageMessage> getDealErrors() {
+    return dealErrors;
+  }
+
+  /** The ticks of the result's document and review checklists (the reviewer's aid; not recorded). */
+  public Map<String, Boolean> getTicked() {
+    return ticked;
+  }
+
+  public EvaluationOutcome getOutcome() {
+    return outcome;
+  }
+
+  /** The product's name in the session's language. */
+  public String productName(InstalledProduct p) {
+    return p.descriptor() == null ? p.origin() : language.of(p.descriptor().name());
+  }
+
+  public LocalizedText getProductDescription() {
+    ProductDescriptor d = getDescriptor();
+    return d == null ? null : d.description();
+  }
+}

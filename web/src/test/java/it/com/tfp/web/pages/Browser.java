@@ -1,0 +1,203 @@
+package it.com.tfp.web.pages;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A member of staff's browser: Debian's headless Chromium driven through its chromedriver (no driver download), with
+ * the flags that work as root on the build machines, against the server the build started. Helpers act as a user
+ * does — click the PrimeFaces widgets, type, wait for the Ajax update — and save a full-page screenshot of each page
+ * under {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("it.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+  static final String BASE = System.getProperty("it.base.url", "http://localhost:9080");
+  static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots.dir", "target/screenshots"));
+
+  /**
+   * Selenium warns at every start that it has no DevTools binding for this Chromium's version; the tests use none
+   * (WebDriver only), so the warning is noise. Held here so the setting is not garbage-collected with the logger.
+   */
+  private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  final ChromeDriver driver;
+  final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    // an Ajax update or a page load can replace an element between finding it and reading it: look again
+    this.wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /** Opens a browser, or skips the test where Chromium is not installed (CI installs it: see .ci/run). */
+  static Browser open() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+    Path profile;
+    try {
+      Files.createDirectories(Path.of("target"));
+      profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=zh-CN");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  void get(String path) {
+    driver.get(BASE + path);
+    waitForPage();
+  }
+
+  WebElement find(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  /** The names of the facts the generated form shows, in order. */
+  List<String> factNames() {
+    return all("#factsCard [data-fact]").stream().map(e -> e.getAttribute("data-fact")).collect(Collectors.toList());
+  }
+
+  /** Types into the text input of a fact, replacing what was there, and leaves the field (its Ajax update runs). */
+  void type(String fact, String value) {
+    WebElement input = find("[data-fact='" + fact + "'] input.fact-input, [data-fact='" + fact + "'] .fact-input input");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+    blur(input);
+  }
+
+  void blur(WebElement input) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].blur(); arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    waitForAjax();
+  }
+
+  /** Opens a PrimeFaces select of a fact (or deal input) and clicks the item with the label. */
+  void choose(String fact, String label) {
+    WebElement menu = find("[data-fact='" + fact + "'] .ui-selectonemenu");
+    menu.click();
+    String panelId = menu.getAttribute("id") + "_panel";
+    WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        "[id='" + panelId + "'] li.ui-selectonemenu-item[data-label='" + label + "']")));
+    item.click();
+    waitForAjax();
+  }
+
+  /** Types into a filterable PrimeFaces select's filter and clicks the first match. */
+  void chooseFiltered(String fact, String filter, String labelStart) {
+    WebElement menu = find("[data-fact='" + fact + "'] .ui-selectonemenu");
+    menu.click();
+    String panelId = menu.getAttribute("id") + "_panel";
+    WebElement filterInput = find("[id='" + panelId + "'] input.ui-selectonemenu-filter");
+    filterInput.sendKeys(filter);
+    WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        "[id='" + panelId + "'] li.ui-selectonemenu-item[data-label^='" + labelStart + "']")));
+    item.click();
+    waitForAjax();
+  }
+
+  /** Ticks a yes/no fact. */
+  void tick(String fact) {
+    find("[data-fact='" + fact + "'] .ui-chkbox-box").click();
+    waitForAjax();
+  }
+
+  /** Types a date into a date picker and closes its calendar. */
+  void date(String fact, String isoDate) {
+    WebElement input = find("[data-fact='" + fact + "'] .ui-calendar input");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(isoDate, Keys.ESCAPE);
+    blur(input);
+  }
+
+  void click(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    waitForAjax();
+  }
+
+  /** Waits until the document is loaded and no PrimeFaces Ajax request is running. */
+  void waitForAjax() {
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  void waitForPage() {
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    waitForAjax();
+  }
+
+  /** Switches the session's language with the header link ({@code zh} or {@code en}) and waits for the new page. */
+  void language(String code) {
+    WebElement link = find("[id='lang:" + code + "']");
+    link.click();
+    wait.until(ExpectedConditions.stalenessOf(link)); // the switch posts the form and loads the page again
+    wait.until(ExpectedConditions.attributeContains(By.cssSelector("[id='lang:" + code + "']"), "class", "active"));
+    waitForPage();
+  }
+
+  /** A full-page screenshot: the window is stretched to the page's height first. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Dimension original = driver.manage().window().getSize();
+      Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+      driver.manage().window().setSize(new Dimension(original.getWidth(), Math.min(Math.max(height.intValue() + 140, 800), 12000)));
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+      driver.manage().window().setSize(original);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,101 @@
+package it.com.tfp.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.WebElement;
+
+/** The shell, the home page and the product catalogue in a real browser, in both languages. */
+class PagesIT {
+
+  Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) {
+    if (browser == null) return;
+    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test")); // how each test left the page
+    browser.close();
+  }
+
+  @Test
+  void homePageShowsTheBusinessDateAndTheMenu() {
+    browser.get("/");
+    assertTrue(browser.text("#businessDate").matches("\\d{4}-\\d{2}-\\d{2}"));
+    assertEquals(List.of("首页", "产品目录", "试算评估"), browser.all("#menu a").stream().map(WebElement::getText).toList());
+    assertEquals("6", browser.text("#activeCount"));
+    browser.screenshot("home-zh");
+  }
+
+  /** zh-CN by default; the switch changes the page's labels and the plug-ins' names, and the session keeps it. */
+  @Test
+  void languageSwitchChangesThePage() {
+    browser.get("/catalogue.xhtml");
+    assertEquals("产品目录", browser.text("h1"));
+    assertEquals("出口押汇", browser.text("[data-product='bill-purchase']"));
+    browser.screenshot("catalogue-zh");
+
+    browser.language("en");
+    assertEquals("Product catalogue", browser.text("h1"));
+    assertEquals("Export bill purchase", browser.text("[data-product='bill-purchase']"));
+    assertTrue(browser.text("#menu").contains("What-if evaluation"));
+    browser.screenshot("catalogue-en");
+
+    browser.get("/index.xhtml"); // the session keeps the choice on the next page
+    assertEquals("Welcome", browser.text("h1"));
+    browser.language("zh");
+    assertEquals("欢迎", browser.text("h1"));
+  }
+
+  @Test
+  void catalogueListsEveryBuiltInProductActiveWithVariantsAndOrigin() {
+    browser.get("/catalogue.xhtml");
+    browser.language("en");
+    assertEquals(6, browser.all(".tfp-product-name").size());
+    String table = browser.text(".tfp-catalogue");
+    for (String id : List.of("bill-purchase", "insured-financing", "domestic-lc", "nra", "sellers-credit", "factoring")) {
+      assertTrue(table.contains(id), id);
+    }
+    assertTrue(table.contains("Active"));
+    assertTrue(table.contains("built-in"));
+    assertTrue(table.contains("Forfaiting"), "domestic-lc's variants are listed");
+  }
+
+  /** The descriptor view: facts with types, labels and required marks; documents; parameters with the default mark. */
+  @Test
+  void descriptorShowsFactsDocumentsParametersAndSources() {
+    browser.get("/product.xhtml?id=domestic-lc");
+    browser.language("en");
+    assertEquals("Domestic L/C trade financing", browser.text("#productName"));
+    String facts = browser.text("[id='tabs:factTable']");
+    assertTrue(facts.contains("discountRate"));
+    assertTrue(facts.contains("Ratio"));
+    assertTrue(facts.contains("required when the variant is Forfaiting"), facts);
+    browser.screenshot("product-domestic-lc-facts");
+
+    browser.click("a[href='#tabs:parameters']");
+    String parameters = browser.text("[id='tabs:parameters']");
+    assertTrue(parameters.contains("packingLoanRatio"), parameters);
+    assertTrue(parameters.contains("bank default"), parameters);
+    browser.screenshot("product-domestic-lc-parameters");
+
+    browser.get("/product.xhtml?id=bill-purchase");
+    browser.screenshot("product-bill-purchase");
+  }
+
+  @Test
+  void unknownProductSaysSo() {
+    browser.get("/product.xhtml?id=no-such-product");
+    browser.language("en");
+    assertTrue(browser.text("#problem").contains("unknown product no-such-product"));
+  }
+}
