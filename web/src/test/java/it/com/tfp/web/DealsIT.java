@@ -74,6 +74,53 @@ class DealsIT {
     assertEquals(List.of("GRANT", "DRAWING", "RECOVERY", "RECOVERY"), ledger, "002 Art.36: every drawing and recovery");
   }
 
+  /**
+   * An insured financing from application to settlement (001 信保融资): the cover binds the amount (信保规程 Art.8:
+   * min(100,000, 80,000) × 0.9 = 72,000 below 80% of the invoice), and the 股份制 Art.3 exemption holds, so the deal
+   * occupies Sinosure's line, not the customer's; full collection releases it (信保规程 Art.12).
+   */
+  @Test
+  void insuredFinancingLivesOnTheInsurersLineFromApplicationToSettlement() {
+    String customer = Deals.customerWithLine("1000000.00");
+    LocalDate bd = Deals.businessDate();
+    String body = """
+        { "product": "insured-financing", "customerId": "%s", "currency": "USD", "valueDate": "%s",
+          "facts": { "settlement": "LC", "invoiceAmount": "100000.00", "declaredAmount": "100000.00",
+                     "buyerCreditLimitBalance": "80000.00", "indemnityRatio": "0.9", "paymentTermDays": 90,
+                     "paymentDueDate": "%s", "insurer": "SINOSURE", "policyValid": true, "buyerLimitApproved": true,
+                     "shipmentDeclared": true, "premiumPaid": true, "indemnityAssignmentSigned": true,
+                     "claimAgreementSigned": true, "goodsShipped": true, "priceTerm": "FOB", "securityProvided": true,
+                     "industryTradeIntegrated": true, "lastYearExportSettlementUsd": "3000000",
+                     "last12MonthsExportSettlement": "3000000.00", "historyMonths": 12, "outstandingInsuredFinancing": "0.00" },
+          "documents": [ {"type": "INVOICE", "number": "%s", "issuer": "%s"} ],
+          "requestedAmount": "72000.00" }""".formatted(customer, bd, bd.plusDays(90), Deals.unique("INV-IF"), customer);
+    JsonObject created = Deals.create(body);
+    long id = created.getJsonNumber("id").longValue();
+    assertEquals("insured-financing", created.getString("product"));
+    assertEquals("72000.00", created.getString("maxAmount"));
+    assertEquals("INSURER", created.getString("lineOccupation"));
+    BigDecimal insurerBefore = insurerOccupied();
+
+    Deals.decide(CM, id, "{\"action\": \"SUBMIT\"}", 200);
+    Deals.decide(IB, id, "{\"action\": \"REVIEW\", \"comment\": \"policy, limit approval and assignment checked\"}", 200);
+    Deals.decide(RISK, id, "{\"action\": \"APPROVE\", \"comment\": \"within cover\"}", 200);
+    Api.Reply d = IB.post("/api/v1/applications/" + id + "/disbursement", "{}");
+    assertEquals(200, d.status(), d.body());
+    assertEquals(0, insurerBefore.add(new BigDecimal("72000.00")).compareTo(insurerOccupied()), "the insurer's line carries the deal");
+    assertEquals("0.00", Deals.lineOf(customer).getString("occupied"), "the customer's own line is untouched");
+
+    JsonObject paid = IB.post("/api/v1/applications/" + id + "/collections", "{\"amount\": \"72000.00\"}").json();
+    assertEquals("72000.00", paid.getString("principal"));
+    assertEquals("SETTLED", paid.getString("status"));
+    assertEquals(0, insurerBefore.compareTo(insurerOccupied()), "full collection releases the insurer's line");
+    for (JsonValue e : CM.get("/api/v1/applications/" + id + "/journal").array()) assertBalanced(e.asJsonObject());
+  }
+
+  private static BigDecimal insurerOccupied() {
+    return CM.get("/api/v1/customers/INS-SINOSURE/lines").array().stream().map(JsonValue::asJsonObject)
+        .map(l -> new BigDecimal(l.getString("occupied"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   static void assertBalanced(JsonObject entry) {
     BigDecimal dr = BigDecimal.ZERO;
     BigDecimal cr = BigDecimal.ZERO;

@@ -145,10 +145,17 @@ final class Browser implements AutoCloseable {
 
   /** Types a date into a date picker and closes its calendar. */
   void date(String fact, String isoDate) {
-    WebElement input = find("[data-fact='" + fact + "'] .ui-calendar input");
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(isoDate, Keys.ESCAPE);
-    blur(input);
+    String css = "[data-fact='" + fact + "'] .ui-calendar input";
+    // on a loaded machine an Ajax re-render can land between the keys and the blur: type again until the value holds
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = find(css);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(isoDate, Keys.ESCAPE);
+      blur(input);
+      waitForAjax();
+      if (isoDate.equals(find(css).getAttribute("value"))) return;
+    }
+    throw new AssertionError("the date input " + fact + " did not take " + isoDate);
   }
 
   void click(String css) {
