@@ -21,13 +21,37 @@ import org.junit.jupiter.api.Test;
  */
 class SoapIT {
 
-  static final String WSDL = Api.BASE + "/ws/TradeFinanceService?wsdl";
+  /** Over TLS: integration users' Basic credentials never travel in clear. */
+  static final String TLS = System.getProperty("it.tls.url", "https://localhost:9443");
+  static final String WSDL = TLS + "/ws/TradeFinanceService?wsdl";
+
+  /** Trusts the self-signed certificate Liberty generated for the test server (tests only). */
+  static final java.net.http.HttpClient TLS_CLIENT;
+
+  static {
+    try {
+      javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+      ssl.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+        public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+        public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {}
+
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+          return new java.security.cert.X509Certificate[0];
+        }
+      }}, new java.security.SecureRandom());
+      TLS_CLIENT = java.net.http.HttpClient.newBuilder().sslContext(ssl).build();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /** Runs the zeep client; returns its JSON answer ({"result": …} or {"fault": …, "detail": …}). */
   static JsonObject zeep(String operation, String arguments) throws Exception {
     // a legacy system calls as an integration user (HTTP Basic)
     String rest = arguments.trim().substring(1);
-    arguments = "{\"_user\":\"legacy\",\"_password\":\"legacy-demo-pass\"" + (rest.trim().equals("}") ? "" : ",") + rest;
+    arguments = "{\"_user\":\"legacy\",\"_password\":\"legacy-demo-pass\",\"_insecure_test_certificate\":true"
+        + (rest.trim().equals("}") ? "" : ",") + rest;
     Path script = Path.of("src/test/python/soap_client.py").toAbsolutePath();
     Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), WSDL, operation, arguments).redirectErrorStream(false).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -50,7 +74,7 @@ class SoapIT {
 
   @Test
   void wsdlIsPublishedDocumentLiteral() {
-    Api.Reply r = Api.get("/ws/TradeFinanceService?wsdl");
+    Api.Reply r = Api.anonymous().get("/ws/TradeFinanceService?wsdl");
     assertEquals(200, r.status());
     assertTrue(r.body().contains("name=\"TradeFinanceService\""));
     assertTrue(r.body().contains("style=\"document\""));
@@ -121,14 +145,30 @@ class SoapIT {
       </soap:Envelope>""";
 
   static Api.Reply soapPost(Api.As caller, String envelope) {
-    return Api.send(caller.auth(HttpRequest.newBuilder(URI.create(Api.BASE + "/ws/TradeFinanceService"))
-        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-        .POST(HttpRequest.BodyPublishers.ofString(envelope))), "en");
+    return soapPost(caller, envelope, TLS);
+  }
+
+  static Api.Reply soapPost(Api.As caller, String envelope, String base) {
+    HttpRequest request = caller.auth(HttpRequest.newBuilder(URI.create(base + "/ws/TradeFinanceService"))
+        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"").header("Accept-Language", "en")
+        .POST(HttpRequest.BodyPublishers.ofString(envelope))).timeout(java.time.Duration.ofSeconds(60)).build();
+    try {
+      var r = TLS_CLIENT.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      return new Api.Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Only integration users (and admins) call the service: anonymous → 401, a customer manager → 403. */
   @Test
   void callersMustAuthenticateAndHoldTheIntegrationRole() {
+    Api.Reply clear = soapPost(Api.as("legacy"), LIST_PRODUCTS, Api.BASE);
+    assertEquals(302, clear.status(), "plain HTTP is sent to the TLS port before any credential is read");
+    assertTrue(clear.header("Location").startsWith("https://"), clear.header("Location"));
     assertEquals(401, soapPost(Api.anonymous(), LIST_PRODUCTS).status());
     assertEquals(401, soapPost(new Api.As("legacy", "wrong-password"), LIST_PRODUCTS).status());
     assertEquals(403, soapPost(Api.as("cm1"), LIST_PRODUCTS).status());
