@@ -13,6 +13,7 @@ import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.reference.application.ReferenceData;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.web.rest.dto.ProblemView;
+import com.tfp.web.security.Actors;
 import com.tfp.web.rest.dto.ProductDescriptorView;
 import com.tfp.web.rest.dto.ProductSummaryView;
 import com.tfp.web.rest.dto.ProductViews;
@@ -79,10 +80,11 @@ public class ProductResource {
     List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
     String value = EvaluationRequestReader.string(o, "value", errors);
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
-    return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, security.getUserPrincipal().getName()));
+    return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, Actors.of(security)));
   }
 
   @PUT
+  @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/risk-classes/{variant}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Assign the bank's own risk class (002 annex 1) to a variant ('-' for a product without variants): body {\"riskClass\": 3}")
@@ -94,16 +96,17 @@ public class ProductResource {
     if (!(o.get("riskClass") instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
       throw InvalidInputException.of("riskClass", "须为整数", "must be a whole number");
     }
-    return ProductViews.riskClass(reference.setRiskClass(p.descriptor(), variantOf(variant), n.intValue(), "api"));
+    return ProductViews.riskClass(reference.setRiskClass(p.descriptor(), variantOf(variant), n.intValue(), Actors.of(security)));
   }
 
   @DELETE
+  @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/risk-classes/{variant}")
   @Operation(summary = "Return a variant's risk class to the product's default")
   @APIResponse(responseCode = "204", description = "The default applies again")
   public Response resetRiskClass(@PathParam("id") String id, @PathParam("variant") String variant) {
     InstalledProduct p = catalogue.active(id);
-    reference.resetRiskClass(p.descriptor(), variantOf(variant));
+    reference.resetRiskClass(p.descriptor(), variantOf(variant), Actors.of(security));
     return Response.noContent().build();
   }
 
@@ -121,7 +124,7 @@ public class ProductResource {
     if (p.descriptor().parameter(key).isEmpty()) {
       throw InvalidInputException.of("key", "该产品没有此参数", "the product declares no such parameter");
     }
-    reference.resetParameter(p.descriptor(), key);
+    reference.resetParameter(p.descriptor(), key, Actors.of(security));
     return Response.noContent().build();
   }
 }

@@ -63,6 +63,11 @@ final class Api {
       return send(auth(b), "en");
     }
 
+    Reply put(String path, String json) {
+      return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(json))), "en");
+    }
+
     HttpRequest.Builder auth(HttpRequest.Builder b) {
       if (user == null) return b;
       String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));

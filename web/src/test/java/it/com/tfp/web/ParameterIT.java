@@ -33,8 +33,12 @@ class ParameterIT {
     assertTrue(byDefault.getJsonArray("amountSteps").stream().map(JsonValue::asJsonObject)
         .anyMatch(s -> s.getBoolean("binding") && s.getBoolean("bankDefault")));
 
+    assertEquals(403, Api.as("risk1").put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}").status());
     Api.Reply set = Api.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}");
     assertEquals(200, set.status(), set.body());
+    assertEquals("admin", packingLoanRatio().getString("updatedBy"));
+    assertTrue(Api.get("/api/v1/audit?target=parameter/domestic-lc/packingLoanRatio").array().stream()
+        .anyMatch(a -> a.asJsonObject().getString("command").equals("PARAMETER_SET")), "parameter changes are audited");
     assertFalse(packingLoanRatio().getBoolean("bankDefault"));
     assertEquals("700000.00", Api.post("/api/v1/evaluations", PACKING_LOAN).json().getString("maxAmount"));
 
@@ -55,6 +59,8 @@ class ParameterIT {
     assertEquals(2, byDefault.getInt("riskClass"));
     assertTrue(byDefault.getBoolean("riskClassBankDefault"));
 
+    assertEquals(403, Api.as("cm1").put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}").status(),
+        "only ADMIN assigns risk classes");
     Api.Reply set = Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}");
     assertEquals(200, set.status(), set.body());
     JsonObject own = Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json();

@@ -60,7 +60,19 @@ import java.util.stream.Collectors;
 public class Applications {
 
   private static final Logger LOG = Logger.getLogger(Applications.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
+  /** Record components only (fields): derived accessors such as LocalizedText.isComplete() are not part of a snapshot. */
+  private static final Jsonb JSON = JsonbBuilder.create(new jakarta.json.bind.JsonbConfig()
+      .withPropertyVisibilityStrategy(new jakarta.json.bind.config.PropertyVisibilityStrategy() {
+        @Override
+        public boolean isVisible(java.lang.reflect.Field field) {
+          return !java.lang.reflect.Modifier.isStatic(field.getModifiers());
+        }
+
+        @Override
+        public boolean isVisible(java.lang.reflect.Method method) {
+          return false;
+        }
+      }));
 
   /** What a decision carries: the action, the comment, acknowledgements of REFER findings, a new maturity (EXTEND). */
   /** @param expectedVersion the version the caller decided on (If-Match), or null to act on the current one */

@@ -6,7 +6,10 @@ import com.tfp.platform.reference.domain.DayCountRule;
 import com.tfp.platform.reference.domain.ProductParameterValue;
 import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
+import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.platform.shared.Role;
 import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.calc.DayCount;
@@ -45,6 +48,8 @@ public class ReferenceData {
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
 
+  @Inject AuditTrail audit;
+
   @Inject com.tfp.platform.reference.infrastructure.PlatformSeeds seeds;
 
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
@@ -73,11 +78,14 @@ public class ReferenceData {
 
   /** Sets the bank's own value for a parameter (validated against its declared type). */
   @Transactional
-  public ParameterSetting setParameter(ProductDescriptor product, String key, String value, String user) {
+  public ParameterSetting setParameter(ProductDescriptor product, String key, String value, Actor actor) {
+    actor.require(Role.ADMIN);
+    String user = actor.name();
     ParameterSpec spec = product.parameter(key).orElseThrow(() -> InvalidInputException.of("key",
         "该产品没有此参数", "the product declares no such parameter"));
     String checked = ParameterValues.check(spec, value);
     ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
+    String before = row == null ? "default " + spec.defaultValue() : row.value();
     if (row == null) {
       row = new ProductParameterValue(product.id(), key, checked, user);
       em.persist(row);
@@ -85,15 +93,20 @@ public class ReferenceData {
       row.change(checked, user);
     }
     em.flush();
+    audit.success(actor, "PARAMETER_SET", "parameter/" + product.id() + "/" + key, before, checked);
     snapshot.set(null);
     return new ParameterSetting(spec, checked, false, row.updatedAt(), user);
   }
 
   /** Returns a parameter to the product's default. */
   @Transactional
-  public void resetParameter(ProductDescriptor product, String key) {
+  public void resetParameter(ProductDescriptor product, String key, Actor actor) {
+    actor.require(Role.ADMIN);
     ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
-    if (row != null) em.remove(row);
+    if (row != null) {
+      em.remove(row);
+      audit.success(actor, "PARAMETER_RESET", "parameter/" + product.id() + "/" + key, row.value(), "default");
+    }
     em.flush();
     snapshot.set(null);
   }
@@ -114,7 +127,8 @@ public class ReferenceData {
 
   /** Assigns the bank's own risk class (002 annex 1) to a product or variant; the class must have a coefficient. */
   @Transactional
-  public RiskClassSetting setRiskClass(ProductDescriptor product, String variant, int riskClass, String user) {
+  public RiskClassSetting setRiskClass(ProductDescriptor product, String variant, int riskClass, Actor actor) {
+    actor.require(Role.ADMIN);
     if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
       throw InvalidInputException.of("variant", "该产品没有此品种", "the product has no such variant");
     }
@@ -123,21 +137,27 @@ public class ReferenceData {
           "the risk class must be one of the classes with a risk coefficient: " + current().coefficients().keySet());
     }
     RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
+    String before = row == null ? "default " + product.riskClassOf(variant) : String.valueOf(row.riskClass());
     if (row == null) {
-      em.persist(new RiskClassAssignment(product.id(), variant, riskClass, user));
+      em.persist(new RiskClassAssignment(product.id(), variant, riskClass, actor.name()));
     } else {
-      row.change(riskClass, user);
+      row.change(riskClass, actor.name());
     }
     em.flush();
+    audit.success(actor, "RISK_CLASS_SET", "risk-class/" + RiskClassAssignment.key(product.id(), variant), before, String.valueOf(riskClass));
     snapshot.set(null);
     return new RiskClassSetting(variant, riskClass, false);
   }
 
   /** Returns a product's or variant's risk class to the plug-in's default. */
   @Transactional
-  public void resetRiskClass(ProductDescriptor product, String variant) {
+  public void resetRiskClass(ProductDescriptor product, String variant, Actor actor) {
+    actor.require(Role.ADMIN);
     RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
-    if (row != null) em.remove(row);
+    if (row != null) {
+      em.remove(row);
+      audit.success(actor, "RISK_CLASS_RESET", "risk-class/" + row.id(), String.valueOf(row.riskClass()), "default");
+    }
     em.flush();
     snapshot.set(null);
   }
