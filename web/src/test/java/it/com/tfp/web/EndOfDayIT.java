@@ -112,5 +112,10 @@ class EndOfDayIT {
 
     JsonObject tb = ADMIN.get("/api/v1/trial-balance").json();
     assertTrue(tb.getBoolean("balanced"), tb.toString());
+    // amounts as decimal strings, debits equal credits per currency
+    for (var t : tb.getJsonArray("totals")) {
+      JsonObject total = t.asJsonObject();
+      assertEquals(0, new java.math.BigDecimal(total.getString("debits")).compareTo(new java.math.BigDecimal(total.getString("credits"))), total.toString());
+    }
   }
 }

@@ -68,7 +68,12 @@ public final class DealViews {
   public record EodRunView(Long id, String status, String requestedBy, String requestedAt, String fromDate, String untilDate,
       int daysProcessed, int daysSkipped, String businessDate, Long batchExecutionId, String finishedAt, String message, List<EodDayView> days) {}
 
-  public record TrialBalanceView(String businessDate, boolean balanced, List<TrialBalance.Row> rows, List<TrialBalance.Total> totals) {}
+  public record TrialBalanceView(String businessDate, boolean balanced, List<TrialBalanceRowView> rows, List<TrialBalanceTotalView> totals) {}
+
+  /** Amounts as decimal strings, like every amount of the API. */
+  public record TrialBalanceRowView(String account, String nameZh, String nameEn, String currency, String debits, String credits, String balance) {}
+
+  public record TrialBalanceTotalView(String currency, String debits, String credits, boolean balanced) {}
 
   public record AuditView(Long id, String recordedAt, String actor, String roles, String command, String target, String before, String after,
       String outcome, String detail) {}
@@ -133,7 +138,10 @@ public final class DealViews {
   }
 
   public static TrialBalanceView trialBalance(TrialBalance t) {
-    return new TrialBalanceView(str(t.businessDate()), t.balanced(), t.rows(), t.totals());
+    return new TrialBalanceView(str(t.businessDate()), t.balanced(),
+        t.rows().stream().map(r -> new TrialBalanceRowView(r.account(), r.nameZh(), r.nameEn(), r.currency(), plain(r.debits()),
+            plain(r.credits()), plain(r.balance()))).toList(),
+        t.totals().stream().map(x -> new TrialBalanceTotalView(x.currency(), plain(x.debits()), plain(x.credits()), x.balanced())).toList());
   }
 
   public static AuditView audit(AuditRecord r) {
