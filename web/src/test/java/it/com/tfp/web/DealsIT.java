@@ -116,6 +116,39 @@ class DealsIT {
     for (JsonValue e : CM.get("/api/v1/applications/" + id + "/journal").array()) assertBalanced(e.asJsonObject());
   }
 
+  /**
+   * PRODUCTS.md X7 (001 国内证 Art.4): a packing loan, then the seller's bill purchase of the same transaction — whose
+   * disbursement first repays the packing loan's outstanding; only the rest reaches the customer. The later stage may
+   * reuse the earlier stage's documents (X2's exception).
+   */
+  @Test
+  void laterStageDisbursementRepaysTheEarlierStageFirst() {
+    String customer = Deals.customerWithLine("5000000.00");
+    LocalDate bd = Deals.businessDate();
+    String invoice = Deals.unique("INV-CHAIN");
+    String lc = """
+        "lcAmount": "1000000.00", "issueDate": "%s", "lcExpiryDate": "%s", "paymentTermDays": 90""".formatted(bd, bd.plusMonths(3));
+    long packing = Deals.approved("""
+        { "product": "domestic-lc", "variant": "PACKING_LOAN", "customerId": "%s", "currency": "CNY", "valueDate": "%s",
+          "facts": { %s }, "documents": [ {"type": "CONTRACT", "number": "%s", "issuer": "%s"} ],
+          "requestedAmount": "600000.00" }""".formatted(customer, bd, lc, invoice, customer));
+    assertEquals(200, IB.post("/api/v1/applications/" + packing + "/disbursement", "{}").status());
+
+    long sellerBillPurchase = Deals.approved("""
+        { "product": "domestic-lc", "variant": "SELLER_BILL_PURCHASE", "customerId": "%s", "currency": "CNY", "valueDate": "%s",
+          "facts": { %s, "acceptedAmount": "1000000.00", "earlierStageOutstanding": "600000.00" },
+          "documents": [ {"type": "CONTRACT", "number": "%s", "issuer": "%s"} ],
+          "earlierStageDealId": %d, "requestedAmount": "900000.00" }""".formatted(customer, bd, lc, invoice, customer, packing));
+    Api.Reply d = IB.post("/api/v1/applications/" + sellerBillPurchase + "/disbursement", "{}");
+    assertEquals(200, d.status(), d.body());
+    JsonObject split = d.json();
+    assertEquals(packing, split.getJsonNumber("earlierStageDealId").longValue());
+    BigDecimal repaid = new BigDecimal(split.getString("earlierStageRepaid"));
+    assertTrue(repaid.compareTo(new BigDecimal("600000.00")) >= 0, "at least the packing loan's principal: " + split);
+    assertEquals(0, new BigDecimal("900000.00").subtract(repaid).compareTo(new BigDecimal(split.getString("paidToCustomer"))), split.toString());
+    assertEquals("SETTLED", CM.get("/api/v1/applications/" + packing).json().getString("status"), "the earlier stage is repaid");
+  }
+
   private static BigDecimal insurerOccupied() {
     return CM.get("/api/v1/customers/INS-SINOSURE/lines").array().stream().map(JsonValue::asJsonObject)
         .map(l -> new BigDecimal(l.getString("occupied"))).reduce(BigDecimal.ZERO, BigDecimal::add);
