@@ -18,6 +18,7 @@ class PagesIT {
   @BeforeEach
   void openBrowser() {
     browser = Browser.open();
+    browser.login("cm1");
   }
 
   @AfterEach
