@@ -28,7 +28,10 @@ public class PageShell {
   static final List<MenuEntry> MENU = List.of(
       new MenuEntry("menu.home", "/index.xhtml", "pi pi-home", PAGE_ROLES),
       new MenuEntry("menu.catalogue", "/catalogue.xhtml", "pi pi-th-large", PAGE_ROLES),
-      new MenuEntry("menu.whatIf", "/evaluate.xhtml", "pi pi-calculator", PAGE_ROLES));
+      new MenuEntry("menu.whatIf", "/evaluate.xhtml", "pi pi-calculator", PAGE_ROLES),
+      new MenuEntry("menu.apply", "/apply.xhtml", "pi pi-file-edit", Set.of("CUSTOMER_MANAGER")),
+      new MenuEntry("menu.queues", "/queues.xhtml", "pi pi-inbox", PAGE_ROLES),
+      new MenuEntry("menu.customers", "/customer.xhtml", "pi pi-users", PAGE_ROLES));
 
   @Inject BusinessDates businessDates;
 
