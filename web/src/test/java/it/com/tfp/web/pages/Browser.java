@@ -145,12 +145,16 @@ final class Browser implements AutoCloseable {
 
   /** Types a date into a date picker and closes its calendar. */
   void date(String fact, String isoDate) {
-    WebElement input = find("[data-fact='" + fact + "'] .ui-calendar input");
-    if (isoDate.equals(input.getAttribute("value"))) return; // already that date (e.g. the business date): nothing to type
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(isoDate, Keys.ESCAPE);
-    blur(input);
+    // the picker's widget may still be settling after a full page load (the language switch): look again, type again
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = find("[data-fact='" + fact + "'] .ui-calendar input");
+      if (isoDate.equals(input.getAttribute("value"))) return; // already that date (e.g. the business date)
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(isoDate, Keys.ESCAPE);
+      blur(input);
+    }
   }
+
 
   void click(String css) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();

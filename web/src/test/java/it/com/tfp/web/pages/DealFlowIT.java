@@ -78,7 +78,13 @@ class DealFlowIT {
     browser.tick("documentsCompliant");
     browser.tick("fullSetTitleDocuments");
     document(0, "INVOICE", "INV-" + run, "Qingdao Haida");
+    document(1, "BILL_OF_LADING", "", "COSCO"); // no number: the platform's field error shows at that row
     typeInto("[id='whatif:requestedAmount']", "40000.00");
+    browser.click("[id='whatif:createApplication']");
+    assertFalse(browser.all("[data-document='1'] .fact-error").isEmpty(), "the missing number is shown at its row");
+    assertTrue(browser.all("[data-document='0'] .fact-error").isEmpty());
+    browser.screenshot("flow-04a-apply-field-error");
+    typeInto("[data-document='1'] input.doc-number", "BL2-" + run);
     browser.click("[id='whatif:createApplication']");
     assertTrue(browser.text("[id='whatif:documentsError']").contains(dealId), browser.text("[id='whatif:documentsError']"));
     browser.screenshot("flow-04-apply-double-financing");
