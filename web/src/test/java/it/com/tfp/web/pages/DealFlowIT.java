@@ -151,6 +151,11 @@ class DealFlowIT {
         "available " + availableBefore + " → " + availableAfter);
     assertFalse(browser.all("#deals tr[data-deal='" + dealId + "']").isEmpty());
     browser.screenshot("flow-09-customer-lines");
+
+    // the home page: the portfolio counts the disbursed bill purchase
+    browser.get("/");
+    assertTrue(Integer.parseInt(browser.text("#portfolio tr[data-product='bill-purchase'][data-status='DISBURSED'] td.deals")) >= 1);
+    browser.screenshot("flow-10-home-portfolio");
   }
 
   private BigDecimal available(String line) {
