@@ -37,4 +37,9 @@ public class Formats {
     if (ratio == null) return "";
     return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
+
+  /** A recorded moment (the platform keeps UTC): {@code 2026-11-24 05:09 UTC}. */
+  public String dateTime(java.time.LocalDateTime at) {
+    return at == null ? "" : at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " UTC";
+  }
 }

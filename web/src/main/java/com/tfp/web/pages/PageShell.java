@@ -3,7 +3,9 @@ package com.tfp.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import com.tfp.platform.eod.application.BusinessDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +22,19 @@ public class PageShell {
   /** One entry of the main menu. {@code outcome} is the page's view id; no roles: everyone. */
   public record MenuEntry(String labelKey, String outcome, String icon, Set<String> roles) {}
 
+  /** The roles of bank staff who use the pages (web.xml lets only them in; an integration user has no page). */
+  public static final Set<String> PAGE_ROLES = Set.of("CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN");
+
   static final List<MenuEntry> MENU = List.of(
-      new MenuEntry("menu.home", "/index.xhtml", "pi pi-home", Set.of()),
-      new MenuEntry("menu.catalogue", "/catalogue.xhtml", "pi pi-th-large", Set.of()),
-      new MenuEntry("menu.whatIf", "/evaluate.xhtml", "pi pi-calculator", Set.of()));
+      new MenuEntry("menu.home", "/index.xhtml", "pi pi-home", PAGE_ROLES),
+      new MenuEntry("menu.catalogue", "/catalogue.xhtml", "pi pi-th-large", PAGE_ROLES),
+      new MenuEntry("menu.whatIf", "/evaluate.xhtml", "pi pi-calculator", PAGE_ROLES),
+      new MenuEntry("menu.apply", "/apply.xhtml", "pi pi-file-edit", Set.of("CUSTOMER_MANAGER")),
+      new MenuEntry("menu.queues", "/queues.xhtml", "pi pi-inbox", PAGE_ROLES),
+      new MenuEntry("menu.customers", "/customer.xhtml", "pi pi-users", PAGE_ROLES),
+      new MenuEntry("menu.eod", "/eod.xhtml", "pi pi-moon", Set.of("ADMIN", "RISK_APPROVER", "IB_REVIEWER")));
+
+  @Inject BusinessDates businessDates;
 
   /** The entries the signed-in user may see, in menu order. */
   public List<MenuEntry> getMenu() {
@@ -41,19 +52,15 @@ public class PageShell {
     return faces.getViewRoot() != null && entry.outcome().equals(faces.getViewRoot().getViewId());
   }
 
-  /**
-   * The bank's business date. Until end of day keeps its own business date (issue 4), it is the calendar date; the
-   * header says so.
-   */
+  private LocalDate businessDate;
+
+  /** The bank's business date as end of day keeps it (the service behind {@code GET /business-date}). */
   public LocalDate getBusinessDate() {
-    return LocalDate.now();
+    if (businessDate == null) businessDate = businessDates.today();
+    return businessDate;
   }
 
-  public boolean isBusinessDateProvisional() {
-    return true;
-  }
-
-  /** The signed-in user's name, or null while the pages have no login. */
+  /** The signed-in user's name, or null on the login page. */
   public String getUser() {
     return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }

@@ -30,6 +30,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.math.BigDecimal;
+import com.tfp.platform.customer.application.CustomerDirectory;
+import com.tfp.platform.customer.domain.Customer;
+import com.tfp.platform.deal.application.Applications;
+import com.tfp.platform.deal.application.NewApplication;
+import com.tfp.platform.deal.domain.Application;
+import com.tfp.platform.shared.PageRequest;
+import com.tfp.web.security.Actors;
 
 /**
  * The what-if evaluation page: choose a product and variant, fill the form generated from its facts schema, and see
@@ -46,6 +56,16 @@ public class WhatIfPage implements Serializable {
   @Inject EvaluationService evaluations;
   @Inject Language language;
   @Inject PageShell shell;
+  @Inject Applications applications;
+  @Inject CustomerDirectory customers;
+
+  // application entry (apply.xhtml): the same generated form, plus customer, documents and requested amount
+  private boolean applying;
+  private String customerId;
+  private String requestedAmount;
+  private final List<DocumentRow> documents = new ArrayList<>();
+  /** The customer's facts from the master (not entered: the platform takes them from there), by fact name. */
+  private final Map<String, String> masterFacts = new LinkedHashMap<>();
 
   private String requestedProduct;
   private String productId;
@@ -71,6 +91,112 @@ public class WhatIfPage implements Serializable {
     valueDate = shell.getBusinessDate();
   }
 
+  /** On opening the application entry ({@code apply.xhtml?product=bill-purchase}): as the what-if, plus documents. */
+  public void openForApplication() {
+    applying = true;
+    open();
+    if (documents.isEmpty()) {
+      documents.add(new DocumentRow());
+      documents.add(new DocumentRow());
+    }
+  }
+
+  /** The customers a deal can be entered for (the customer master). */
+  public List<Customer> getCustomers() {
+    return customers.all(PageRequest.of(0, 500), Actors.of(FacesContext.getCurrentInstance().getExternalContext())).items();
+  }
+
+  /** A customer was chosen: its facts now come from the master, so the form no longer asks for them. */
+  public void onCustomerChange() {
+    masterFacts.clear();
+    fields = null;
+    outcome = null;
+    clearErrors();
+    if (customerId == null || customerId.isBlank()) return;
+    Customer c = customers.findOptional(customerId).orElse(null);
+    ProductDescriptor d = getDescriptor();
+    if (c == null || d == null) return;
+    c.customerFacts().forEach((name, value) -> {
+      if (d.fact(name).isPresent()) masterFacts.put(name, String.valueOf(value));
+    });
+  }
+
+  public void addDocument() {
+    documents.add(new DocumentRow());
+  }
+
+  public void removeDocument(int index) {
+    if (index >= 0 && index < documents.size()) documents.remove(index);
+  }
+
+  /**
+   * Creates the deal through the platform exactly as REST does ({@code Applications.create}): the platform validates
+   * (field errors back at their inputs), evaluates, refuses double financing (X2) and an amount above the maximum.
+   * On success the deal page opens.
+   */
+  public String createApplication() {
+    clearErrors();
+    outcome = null;
+    documents.forEach(d -> d.setError(null));
+    List<FieldError> errors = new ArrayList<>();
+    BigDecimal amount = null;
+    if (requestedAmount != null && !requestedAmount.isBlank()) {
+      try {
+        amount = new BigDecimal(requestedAmount.trim().replace(",", ""));
+      } catch (NumberFormatException e) {
+        errors.add(new FieldError("requestedAmount", LocalizedText.of("须为金额，如 90000.00", "must be an amount such as 90000.00")));
+      }
+    }
+    Map<String, List<Integer>> sentRows = new HashMap<>();
+    Map<String, Object> raw = raw(getFields(), sentRows);
+    List<Integer> sentDocs = new ArrayList<>();
+    List<NewApplication.Document> docs = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      DocumentRow d = documents.get(i);
+      if (d.isEmpty()) continue;
+      sentDocs.add(i);
+      docs.add(new NewApplication.Document(trim(d.getType()), trim(d.getNumber()), trim(d.getIssuer())));
+    }
+    String customer = customerId == null || customerId.isBlank() ? null : customerId;
+    try {
+      Application app = applications.create(new NewApplication(
+          new EvaluationCommand(productId, variant, currency, valueDate, customer, raw), docs, amount,
+          null, null, null, null, null, null), Actors.of(FacesContext.getCurrentInstance().getExternalContext()), errors);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().put("created", app.id());
+      return "/deal.xhtml?faces-redirect=true&id=" + app.id();
+    } catch (InvalidInputException e) {
+      List<FieldError> rest = new ArrayList<>();
+      for (FieldError error : e.errors()) {
+        Matcher m = DOCUMENT.matcher(error.field() == null ? "" : error.field());
+        if (m.matches() && m.group(1) != null && Integer.parseInt(m.group(1)) < sentDocs.size()) {
+          documents.get(sentDocs.get(Integer.parseInt(m.group(1)))).setError(PageMessage.of(error.message()));
+        } else if (m.matches() || "requestedAmount".equals(error.field())) {
+          dealErrors.put(m.matches() ? "documents" : error.field(), PageMessage.of(error.message()));
+        } else {
+          rest.add(error);
+        }
+      }
+      showAtFields(rest, sentRows);
+      if (rest.isEmpty()) {
+        ResourceBundle b = ResourceBundle.getBundle(ConditionText.BUNDLE, language.getLocale());
+        addMessage(FacesMessage.SEVERITY_ERROR, MessageFormat.format(b.getString("whatIf.fieldErrors"), e.errors().size()));
+      }
+    } catch (RuntimeException e) {
+      // double financing (X2), a REJECT evaluation, an amount above the maximum, a product gone: said on top
+      LocalizedText refusal = PlatformRefusal.textOf(e);
+      if (refusal == null) throw e;
+      addMessage(FacesMessage.SEVERITY_ERROR, language.of(refusal));
+      if (e instanceof ConflictException) dealErrors.put("documents", PageMessage.of(refusal));
+    }
+    return null;
+  }
+
+  private static final Pattern DOCUMENT = Pattern.compile("documents(?:\\[(\\d{1,4})\\](?:\\.[a-z]+)?)?");
+
+  private static String trim(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
   /** The products that can evaluate now: the active plug-in of each id. */
   public List<InstalledProduct> getProducts() {
     return catalogue.products().stream().filter(p -> p.status() == ProductStatus.ACTIVE)
@@ -94,6 +220,7 @@ public class WhatIfPage implements Serializable {
 
   public void onProductChange() {
     variant = firstVariant();
+    if (applying) onCustomerChange();
     facts.clear();
     ticked.clear();
     dealErrors.clear();
@@ -120,6 +247,7 @@ public class WhatIfPage implements Serializable {
       fields = new ArrayList<>();
       for (FactSpec spec : d.facts()) {
         if (!spec.appliesTo(variant)) continue;
+        if (applying && masterFacts.containsKey(spec.name())) continue; // from the customer master
         FactValue value = facts.computeIfAbsent(spec.name(), k -> new FactValue());
         if (spec.type() == FactType.RECORD_LIST && value.getRows().isEmpty()) value.addRow();
         fields.add(new FactField(spec, value, d.facts(), variant, -1));
@@ -181,7 +309,8 @@ public class WhatIfPage implements Serializable {
     Map<String, List<Integer>> sentRows = new HashMap<>();
     Map<String, Object> raw = raw(getFields(), sentRows);
     try {
-      outcome = evaluations.evaluate(new EvaluationCommand(productId, variant, currency, valueDate, null, raw));
+      String customer = applying && customerId != null && !customerId.isBlank() ? customerId : null;
+      outcome = evaluations.evaluate(new EvaluationCommand(productId, variant, currency, valueDate, customer, raw));
     } catch (InvalidInputException e) {
       showAtFields(e.errors(), sentRows);
     } catch (NotFoundException e) {
@@ -330,6 +459,45 @@ public class WhatIfPage implements Serializable {
 
   public void setValueDate(LocalDate valueDate) {
     this.valueDate = valueDate;
+  }
+
+  public boolean isApplying() {
+    return applying;
+  }
+
+  public String getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(String customerId) {
+    this.customerId = customerId;
+  }
+
+  public String getRequestedAmount() {
+    return requestedAmount;
+  }
+
+  public void setRequestedAmount(String requestedAmount) {
+    this.requestedAmount = requestedAmount;
+  }
+
+  public List<DocumentRow> getDocuments() {
+    return documents;
+  }
+
+  /** The facts taken from the chosen customer's master record (shown, not entered). */
+  public Map<String, String> getMasterFacts() {
+    return masterFacts;
+  }
+
+  public List<String> getMasterFactNames() {
+    return List.copyOf(masterFacts.keySet());
+  }
+
+  /** The label of a fact of the chosen product in the session's language. */
+  public String factLabel(String name) {
+    ProductDescriptor d = getDescriptor();
+    return d == null ? name : d.fact(name).map(f -> language.of(f.label())).orElse(name);
   }
 
   /** The platform's errors on the deal's own inputs: product, variant, currency, valueDate. */

@@ -24,6 +24,16 @@ public final class Actors {
     return new Actor(ctx.getUserPrincipal().getName(), roles);
   }
 
+  /** The signed-in user of a page. */
+  public static Actor of(jakarta.faces.context.ExternalContext external) {
+    if (external.getRemoteUser() == null) {
+      throw new ForbiddenException(LocalizedText.of("需要身份认证", "authentication required"));
+    }
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role r : Role.values()) if (external.isUserInRole(r.name())) roles.add(r);
+    return new Actor(external.getRemoteUser(), roles);
+  }
+
   public static Actor of(SecurityContext sc) {
     if (sc == null || sc.getUserPrincipal() == null) throw new NotAuthorizedException("Basic realm=\"tfp\"");
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);

@@ -26,8 +26,12 @@ class PageShellTest {
   }
 
   @Test
-  void todaysPagesAreOpenToAllUntilTheLoginArrives() {
-    assertEquals(3, PageShell.visible(PageShell.MENU, role -> false).size());
+  void everyPageEntryNeedsAStaffRole() {
+    assertEquals(List.of(), PageShell.visible(PageShell.MENU, role -> false));
+    assertEquals(List.of(), PageShell.visible(PageShell.MENU, "INTEGRATION"::equals));
+    for (String role : PageShell.PAGE_ROLES) {
+      assertEquals(List.of("menu.home", "menu.catalogue", "menu.whatIf"), labels(PageShell.visible(PageShell.MENU, role::equals)).subList(0, 3));
+    }
   }
 
   private static List<String> labels(List<MenuEntry> entries) {

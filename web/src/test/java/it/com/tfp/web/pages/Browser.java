@@ -146,17 +146,19 @@ final class Browser implements AutoCloseable {
   /** Types a date into a date picker and closes its calendar. */
   void date(String fact, String isoDate) {
     String css = "[data-fact='" + fact + "'] .ui-calendar input";
-    // on a loaded machine an Ajax re-render can land between the keys and the blur: type again until the value holds
+    // the picker may still be settling after a page load, or an Ajax re-render may land between the keys and the
+    // blur on a loaded machine: look again, type again, until the value holds
     for (int attempt = 0; attempt < 3; attempt++) {
       WebElement input = find(css);
+      if (isoDate.equals(input.getAttribute("value"))) return; // already that date (e.g. the business date)
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(isoDate, Keys.ESCAPE);
       blur(input);
       waitForAjax();
-      if (isoDate.equals(find(css).getAttribute("value"))) return;
     }
-    throw new AssertionError("the date input " + fact + " did not take " + isoDate);
+    if (!isoDate.equals(find(css).getAttribute("value"))) throw new AssertionError("the date input " + fact + " did not take " + isoDate);
   }
+
 
   void click(String css) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
@@ -173,6 +175,29 @@ final class Browser implements AutoCloseable {
   void waitForPage() {
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     waitForAjax();
+  }
+
+  /** Signs in on the login page as a demo user (password {@code <user>-demo-pass}) and waits for the page it opens. */
+  void login(String user) {
+    if (!driver.getCurrentUrl().contains("/login.xhtml")) get("/login.xhtml");
+    WebElement name = find("[id='login:user']");
+    name.clear();
+    name.sendKeys(user);
+    WebElement password = find("[id='login:password']");
+    password.clear();
+    password.sendKeys(user + "-demo-pass");
+    WebElement button = find("[id='login:signIn']");
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
+    waitForPage();
+  }
+
+  /** Signs out with the header link and waits for the login page. */
+  void logout() {
+    WebElement link = find("[id='signOut:signOutLink']");
+    link.click();
+    wait.until(ExpectedConditions.stalenessOf(link));
+    waitForPage();
   }
 
   /** Switches the session's language with the header link ({@code zh} or {@code en}) and waits for the new page. */

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,89 @@ class PageSecurityIT {
 
   final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** Signs in through the login page's own form (its view state included), as a browser does. */
+  HttpResponse<String> login(String user, String password, String next) throws Exception {
+    String page = get("/login.xhtml" + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).body();
+    Matcher state = VIEW_STATE.matcher(page);
+    assertTrue(state.find(), "the login form carries a view state");
+    Matcher nextField = Pattern.compile("name=\"login:next\"[^>]*value=\"([^\"]*)\"").matcher(page);
+    String nextValue = nextField.find() ? nextField.group(1).replace("&amp;", "&") : "";
+    return post("/login.xhtml", "login_SUBMIT=1&login%3Auser=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&login%3AsignIn="
+        + "&login%3Anext=" + URLEncoder.encode(nextValue, StandardCharsets.UTF_8)
+        + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everyPageNeedsALoginAndReturnsToTheAskedPageAfterIt() throws Exception {
+    for (String path : List.of("/", "/index.xhtml", "/catalogue.xhtml", "/evaluate.xhtml?product=bill-purchase")) {
+      HttpResponse<String> r = get(path);
+      assertEquals("/login.xhtml", r.uri().getPath(), path + " → " + r.uri());
+      assertTrue(r.body().contains("id=\"login:password\""), path);
+      assertFalse(r.body().contains("id=\"menu\""), "no menu before login: " + path);
+    }
+    HttpResponse<String> wrong = login("cm1", "wrong-pass", null);
+    assertTrue(wrong.body().contains("用户名或密码错误"), wrong.body());
+    assertEquals("/login.xhtml", wrong.uri().getPath());
+    assertEquals("/login.xhtml", get("/index.xhtml").uri().getPath(), "a failed login lets nobody in");
+
+    HttpResponse<String> in = login("cm1", "cm1-demo-pass", "/catalogue.xhtml");
+    assertEquals("/catalogue.xhtml", in.uri().getPath(), in.uri().toString());
+    assertTrue(in.body().contains("cm1"), "the header shows the user");
+    assertTrue(get("/evaluate.xhtml").body().contains("id=\"menu\""));
+
+    // the API keeps HTTP Basic only: the page session does not authenticate it (no cross-site call through it)
+    HttpResponse<String> api = get("/api/v1/customers");
+    assertEquals(401, api.statusCode());
+    assertEquals("Basic realm=\"tfp\"", api.headers().firstValue("WWW-Authenticate").orElse(""));
+  }
+
+  @Test
+  void noOpenRedirectAfterLogin() throws Exception {
+    HttpResponse<String> in = login("ib1", "ib1-demo-pass", "//evil.example/steal");
+    assertEquals("localhost", in.uri().getHost());
+    assertEquals("/index.xhtml", in.uri().getPath(), in.uri().toString());
+  }
+
+  @Test
+  void anIntegrationUserHasNoPages() throws Exception {
+    HttpResponse<String> r = login("legacy", "legacy-demo-pass", null);
+    assertTrue(r.body().contains("无权使用页面"), r.body());
+    assertEquals("/login.xhtml", get("/index.xhtml").uri().getPath());
+  }
+
+  @Test
+  void signOutEndsTheSession() throws Exception {
+    HttpResponse<String> home = login("risk1", "risk1-demo-pass", null);
+    Matcher state = VIEW_STATE.matcher(home.body());
+    assertTrue(state.find());
+    HttpResponse<String> out = post("/index.xhtml", "signOut_SUBMIT=1&signOut%3A_idcl=signOut%3AsignOutLink"
+        + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+    assertEquals("/login.xhtml", out.uri().getPath());
+    assertTrue(out.body().contains("您已退出登录"), out.body());
+    assertEquals("/login.xhtml", get("/index.xhtml").uri().getPath());
+  }
+
+  @Test
+  void anExpiredSessionGoesToTheLoginPageSayingSo() throws Exception {
+    HttpClient stale = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> r = stale.send(HttpRequest.newBuilder(URI.create(BASE + "/catalogue.xhtml"))
+        .header("Cookie", "JSESSIONID=0000expiredSessionId:gone").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, r.statusCode());
+    String location = r.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("/login.xhtml?next=%2Fcatalogue.xhtml&expired=true"), location);
+    // an Ajax post of an expired page is told to go there too (a Faces partial-response redirect)
+    HttpResponse<String> ajax = stale.send(HttpRequest.newBuilder(URI.create(BASE + "/evaluate.xhtml"))
+        .header("Cookie", "JSESSIONID=0000expiredSessionId:gone").header("Faces-Request", "partial/ajax")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=b")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(ajax.body().contains("<redirect url=\"/login.xhtml?expired=true\"/>"), ajax.body());
+    assertTrue(get("/login.xhtml?expired=true").body().contains("会话已过期"));
+  }
+
   @Test
   void aPostWithoutTheViewStateChangesNothing() throws Exception {
+    login("cm1", "cm1-demo-pass", null);
     String page = get("/index.xhtml").body();
     Matcher state = VIEW_STATE.matcher(page);
     assertTrue(state.find(), "every form carries a view state");
@@ -52,7 +134,7 @@ class PageSecurityIT {
 
   @Test
   void theSessionCookieIsHttpOnlyAndLax() throws Exception {
-    String cookie = get("/index.xhtml").headers().allValues("Set-Cookie").stream()
+    String cookie = get("/login.xhtml").headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);

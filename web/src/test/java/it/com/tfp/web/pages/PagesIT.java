@@ -18,6 +18,7 @@ class PagesIT {
   @BeforeEach
   void openBrowser() {
     browser = Browser.open();
+    browser.login("cm1");
   }
 
   @AfterEach
@@ -31,7 +32,10 @@ class PagesIT {
   void homePageShowsTheBusinessDateAndTheMenu() {
     browser.get("/");
     assertTrue(browser.text("#businessDate").matches("\\d{4}-\\d{2}-\\d{2}"));
-    assertEquals(List.of("首页", "产品目录", "试算评估"), browser.all("#menu a").stream().map(WebElement::getText).toList());
+    // a customer manager's menu: new application is theirs alone (DealFlowIT: International Business has none)
+    assertEquals(List.of("首页", "产品目录", "试算评估", "新建申请", "工作队列", "客户"),
+        browser.all("#menu a").stream().map(WebElement::getText).toList());
+    assertEquals("cm1", browser.text("#currentUser"));
     assertEquals("6", browser.text("#activeCount"));
     browser.screenshot("home-zh");
   }

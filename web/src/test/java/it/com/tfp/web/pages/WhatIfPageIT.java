@@ -22,6 +22,7 @@ class WhatIfPageIT {
   @BeforeEach
   void openBrowser() {
     browser = Browser.open();
+    browser.login("cm1");
   }
 
   @AfterEach

@@ -1,0 +1,129 @@
+package com.tfp.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The application's one authentication mechanism, over the platform's identity store for both kinds of caller:
+ *
+ * <ul>
+ *   <li>{@code /api/*} and {@code /ws/*}: HTTP Basic, exactly as the standard Basic mechanism does it (a bad
+ *       credential or none on a protected resource: 401 with {@code WWW-Authenticate: Basic realm="tfp"});
+ *   <li>the pages: the login page ({@code LoginPage}) checks the password through the same store and keeps the
+ *       signed-in caller in the session ({@link #signIn}); every later request of that session is authenticated from
+ *       it. A protected page without a signed-in caller redirects to the login page (an Ajax request gets a Faces
+ *       partial-response redirect), remembering where the user wanted to go; an expired session says so there.
+ * </ul>
+ */
+@DeclareRoles({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+@ApplicationScoped
+public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String REALM = "tfp";
+  /** The session attribute holding the signed-in caller of the pages. */
+  static final String CALLER = "com.tfp.web.security.caller";
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Who signed in to the pages: name and roles (groups) as the identity store said. */
+  public record Caller(String name, Set<String> groups) implements Serializable {}
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/") || path.startsWith("/ws/")) return basic(request, context);
+    HttpSession session = request.getSession(false);
+    Caller caller = session == null ? null : (Caller) session.getAttribute(CALLER);
+    if (caller != null) return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    // the context root forwards to the welcome page after this check: it is a page like any other
+    boolean root = path.isEmpty() || path.equals("/");
+    if (!context.isProtected() && !root) return context.doNothing();
+    return toLogin(request, response, context, path);
+  }
+
+  private AuthenticationStatus basic(HttpServletRequest request, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String[] userPassword = decode(header.substring(6).trim());
+      CredentialValidationResult result = userPassword == null ? CredentialValidationResult.INVALID_RESULT
+          : identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return challenge(context);
+    }
+    return context.isProtected() ? challenge(context) : context.doNothing();
+  }
+
+  private static AuthenticationStatus challenge(HttpMessageContext context) {
+    context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+    return context.responseUnauthorized();
+  }
+
+  private static String[] decode(String token) {
+    try {
+      String s = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      int colon = s.indexOf(':');
+      return colon < 0 ? null : new String[] {s.substring(0, colon), s.substring(colon + 1)};
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context, String path) {
+    boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    StringBuilder url = new StringBuilder(request.getContextPath()).append(LOGIN_PAGE);
+    String next = "GET".equals(request.getMethod()) ? path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : null;
+    char sep = '?';
+    if (next != null && !next.equals("/") && !next.startsWith(LOGIN_PAGE)) {
+      url.append(sep).append("next=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    if (expired) url.append(sep).append("expired=true");
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+            + url.toString().replace("&", "&amp;") + "\"/></partial-response>");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(url.toString());
+  }
+
+  /**
+   * Checks a page user's password through the identity store; when valid, starts a new session id (no fixation) and
+   * keeps the caller in it. Returns the caller, or null for a wrong name or password.
+   */
+  public Caller signIn(HttpServletRequest request, String user, String password) {
+    CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) return null;
+    Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(CALLER, caller);
+    return caller;
+  }
+}
