@@ -73,9 +73,29 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.isProtected() ? challenge(context) : context.doNothing();
   }
 
+  /**
+   * 401 with the Basic challenge. The REST API answers problem+json like every other error of the API; SOAP callers
+   * get the bare status (their faults start once they are known).
+   */
   private static AuthenticationStatus challenge(HttpMessageContext context) {
-    context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-    return context.responseUnauthorized();
+    HttpServletResponse response = context.getResponse();
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+    HttpServletRequest request = context.getRequest();
+    if (!request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
+      return context.responseUnauthorized();
+    }
+    try {
+      boolean english = com.tfp.web.rest.Languages.of(request.getHeader("Accept-Language")).getLanguage().equals("en");
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Authentication required" : "需要身份认证")
+          + "\",\"status\":401,\"detail\":\"" + (english ? "send HTTP Basic credentials of a platform user" : "请以平台用户的 HTTP Basic 凭据访问")
+          + "\",\"errors\":[]}");
+    } catch (java.io.IOException e) {
+      return context.responseUnauthorized();
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static String[] decode(String token) {

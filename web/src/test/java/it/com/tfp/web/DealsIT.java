@@ -319,7 +319,10 @@ class DealsIT {
   /** Every endpoint needs an authenticated user; roles decide the rest (401 / 403). */
   @Test
   void unauthenticatedCallsAre401AndWrongRolesAre403() {
-    assertEquals(401, Api.anonymous().get("/api/v1/products").status());
+    Api.Reply anonymous = Api.anonymous().get("/api/v1/products");
+    assertEquals(401, anonymous.status());
+    assertTrue(anonymous.contentType().startsWith("application/problem+json"), "401 is a problem like every API error");
+    assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
     assertEquals(401, Api.anonymous().get("/api/v1/customers").status());
     assertEquals(401, new Api.As("admin", "wrong-password").get("/api/v1/customers").status());
     assertEquals(200, Api.as("legacy").get("/api/v1/products").status());
