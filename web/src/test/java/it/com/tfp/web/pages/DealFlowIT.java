@@ -39,8 +39,14 @@ class DealFlowIT {
   void billPurchaseEnteredReviewedApprovedAndDisbursedThroughThePages() {
     String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
+    // not signed in: the login page
+    browser.get("/queues.xhtml");
+    assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml?next="), browser.driver.getCurrentUrl());
+    browser.screenshot("flow-00-login");
+
     // cm1: the customer's lines before, then the application
     browser.login("cm1");
+    browser.get("/");
     browser.screenshot("flow-01-home-cm1");
     assertEquals("cm1", browser.text("#currentUser"));
     browser.get("/customer.xhtml?id=C001");
