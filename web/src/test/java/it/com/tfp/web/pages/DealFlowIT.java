@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,21 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * risk1 acknowledges any REFER finding and approves; ib1 disburses; the customer page shows the line's available
  * amount lower by exactly what the deal occupies. A screenshot of every page on the way.
  */
-class DealFlowIT {
-
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (browser == null) return;
-    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-    browser.close();
-  }
+class DealFlowIT extends BrowserSession {
 
   @Test
   void billPurchaseEnteredReviewedApprovedAndDisbursedThroughThePages() {

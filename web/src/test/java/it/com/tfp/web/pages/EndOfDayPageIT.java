@@ -5,28 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebElement;
 
 /** The administrator runs end of day from the page: the progress follows the run, the business date moves on, the trial balance balances. */
-class EndOfDayPageIT {
-
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (browser == null) return;
-    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-    browser.close();
-  }
+class EndOfDayPageIT extends BrowserSession {
 
   @Test
   void adminRunsEndOfDayAndTheBusinessDateMovesOn() {

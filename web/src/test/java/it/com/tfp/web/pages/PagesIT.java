@@ -4,28 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebElement;
 
 /** The shell, the home page and the product catalogue in a real browser, in both languages. */
-class PagesIT {
+class PagesIT extends BrowserSession {
 
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-    browser.login("cm1");
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (browser == null) return;
-    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test")); // how each test left the page
-    browser.close();
+  @Override
+  String signedInAs() {
+    return "cm1";
   }
 
   @Test

@@ -5,31 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebElement;
 
 /**
  * The what-if evaluation page in a real browser: the form generated from each product's facts schema, filled as a
  * member of staff fills it, evaluated by the plug-in on the running server.
  */
-class WhatIfPageIT {
+class WhatIfPageIT extends BrowserSession {
 
-  Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open();
-    browser.login("cm1");
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    if (browser == null) return;
-    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test")); // how each test left the page
-    browser.close();
+  @Override
+  String signedInAs() {
+    return "cm1";
   }
 
   /** The worked example of README/API.md, entered through the page: 90% of the invoice, 18 days to Japan. */

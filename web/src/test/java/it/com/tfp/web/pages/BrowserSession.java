@@ -1,0 +1,32 @@
+package it.com.tfp.web.pages;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * A fresh headless Chromium per test, signed in as {@link #signedInAs()} (or not at all), and a screenshot of how the
+ * test left the page under {@code target/screenshots/last/} before the browser closes.
+ */
+abstract class BrowserSession {
+
+  Browser browser;
+
+  /** The demo user each test starts as; null to start signed out. */
+  String signedInAs() {
+    return null;
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+    if (signedInAs() != null) browser.login(signedInAs());
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) {
+    if (browser == null) return;
+    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+    browser.close();
+  }
+}
