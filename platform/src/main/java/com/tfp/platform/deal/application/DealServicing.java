@@ -60,10 +60,7 @@ public class DealServicing {
     actor.require(Role.IB_REVIEWER, Role.INTEGRATION);
     Application app = applications.lock(id);
     String before = app.snapshot();
-    LocalDate today = dates.today();
-    if (valueDate != null && !valueDate.equals(today)) {
-      throw InvalidInputException.of("valueDate", "放款起息日须为当前营业日 " + today, "the value date must be the current business date " + today);
-    }
+    LocalDate today = businessDateOf(valueDate, "放款起息日");
     if (app.status() != ApplicationStatus.APPROVED) {
       throw new ConflictException(LocalizedText.of("业务 %s 状态为 %s，只有已审批的业务可以放款", "deal %s is %s: only an approved deal can be disbursed").formatted(id, app.status()));
     }
@@ -123,10 +120,7 @@ public class DealServicing {
     actor.require(Role.IB_REVIEWER, Role.INTEGRATION);
     Application app = applications.lock(id);
     String before = app.snapshot();
-    LocalDate today = dates.today();
-    if (valueDate != null && !valueDate.equals(today)) {
-      throw InvalidInputException.of("valueDate", "收汇日须为当前营业日 " + today, "the value date must be the current business date " + today);
-    }
+    LocalDate today = businessDateOf(valueDate, "收汇日");
     if (proceeds == null || proceeds.signum() <= 0) throw InvalidInputException.of("amount", "须为正数", "must be a positive amount");
     if (!app.status().outstanding()) {
       throw new ConflictException(LocalizedText.of("业务 %s 状态为 %s，没有待收回的款项", "deal %s is %s: nothing is outstanding").formatted(id, app.status()));
@@ -172,5 +166,14 @@ public class DealServicing {
     long stillOverdue = em.createQuery("select count(a) from Application a where a.customerId = :c and a.status = :s", Long.class)
         .setParameter("c", app.customerId()).setParameter("s", ApplicationStatus.OVERDUE).getSingleResult();
     if (stillOverdue == 0) customers.find(app.customerId()).markOverdue(false);
+  }
+
+  /** Money moves on the current business date only: a value date, when given, must be it. */
+  private LocalDate businessDateOf(LocalDate valueDate, String whatZh) {
+    LocalDate today = dates.today();
+    if (valueDate != null && !valueDate.equals(today)) {
+      throw InvalidInputException.of("valueDate", whatZh + "须为当前营业日 " + today, "the value date must be the current business date " + today);
+    }
+    return today;
   }
 }
