@@ -1,5 +1,6 @@
 package com.tfp.web.pages;
 
+import com.tfp.spi.ProductDescriptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
@@ -7,11 +8,12 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 /**
  * The pick lists the forms share: countries (ISO 3166 alpha-2, the codes the facts schema accepts) and currencies
- * (ISO 4217), each labelled in the reader's language.
+ * (ISO 4217), and the document types of an application, each labelled in the reader's language.
  */
 @Named("choices")
 @ApplicationScoped
@@ -20,6 +22,9 @@ public class Choices {
   private static final List<String> COUNTRIES = Stream.of(Locale.getISOCountries()).sorted().toList();
   /** Trade currencies first, then every other ISO currency. */
   private static final List<String> FIRST_CURRENCIES = List.of("CNY", "USD", "EUR", "JPY", "HKD", "GBP");
+  /** The trade documents most deals carry (000 §3, §11); the first five are the ones the double-financing check keys on (X2). */
+  private static final List<String> TRADE_DOCUMENTS = List.of("INVOICE", "BILL_OF_LADING", "RAIL_WAYBILL", "AIR_WAYBILL",
+      "WAREHOUSE_RECEIPT", "CONTRACT", "PACKING_LIST", "CUSTOMS_DECLARATION");
 
   public List<SelectItem> countries(Locale locale) {
     return COUNTRIES.stream()
@@ -33,5 +38,13 @@ public class Choices {
     return Stream.concat(FIRST_CURRENCIES.stream(), others)
         .map(code -> new SelectItem(code, code + " · " + Currency.getInstance(code).getDisplayName(locale)))
         .toList();
+  }
+
+  /** The document types offered at an application's rows: the product's required documents, then the trade documents. */
+  public List<SelectItem> documentTypes(ProductDescriptor product, Locale locale) {
+    ResourceBundle msg = ResourceBundle.getBundle(ConditionText.BUNDLE, locale);
+    Stream<SelectItem> required = product == null ? Stream.empty()
+        : product.documents().stream().map(d -> new SelectItem(d.code(), d.name().in(locale)));
+    return Stream.concat(required, TRADE_DOCUMENTS.stream().map(t -> new SelectItem(t, msg.getString("tradeDoc." + t)))).toList();
   }
 }

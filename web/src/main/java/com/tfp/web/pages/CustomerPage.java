@@ -4,6 +4,8 @@ import com.tfp.platform.customer.application.CustomerDirectory;
 import com.tfp.platform.customer.domain.Customer;
 import com.tfp.platform.deal.application.Applications;
 import com.tfp.platform.deal.domain.Application;
+import com.tfp.platform.ledger.application.Journal;
+import com.tfp.platform.ledger.domain.JournalEntry;
 import com.tfp.platform.line.application.CreditLines;
 import com.tfp.platform.line.application.LineState;
 import com.tfp.platform.line.domain.LineLedgerEntry;
@@ -11,29 +13,35 @@ import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.NotFoundException;
 import com.tfp.platform.shared.PageRequest;
 import com.tfp.web.security.Actors;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A customer: master data, the credit lines with limit / occupied / available (and a usage bar), the line ledger
- * (every drawing and recovery), and the customer's deals. Read-only; the figures are the platform's.
+ * A customer: master data, the credit lines with limit / occupied / available (a usage bar each and a chart of them
+ * all), the line ledger (every drawing and recovery), the customer's deals and their journal. Read-only; the figures
+ * are the platform's. View-scoped so that the customer stays on the page across the language switch (a postback).
  */
 @Named("customerPage")
-@RequestScoped
-public class CustomerPage {
+@ViewScoped
+public class CustomerPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject CustomerDirectory customers;
   @Inject CreditLines lines;
   @Inject Applications applications;
+  @Inject Journal journal;
+  @Inject Language language;
 
   private String id;
-  private Customer customer;
-  private boolean looked;
+  private transient Customer customer;
+  private transient boolean looked;
+  private transient List<LineState> lineStates;
 
   public Customer getCustomer() {
     if (!looked) {
@@ -52,7 +60,22 @@ public class CustomerPage {
   }
 
   public List<LineState> getLines() {
-    return getCustomer() == null ? List.of() : lines.linesOf(id, actor());
+    if (lineStates == null) lineStates = getCustomer() == null ? List.of() : lines.linesOf(id, actor());
+    return lineStates;
+  }
+
+  /** The Chart.js configuration of the usage chart: every line of the customer. */
+  public String getUsageChart() {
+    return LineUsageChart.config(getLines(), false, language.getLocale());
+  }
+
+  public int getUsageChartHeight() {
+    return LineUsageChart.heightPx(getLines().size());
+  }
+
+  /** Every journal entry of the customer's deals. */
+  public List<JournalEntry> getJournal() {
+    return getCustomer() == null ? List.of() : journal.ofCustomer(id, actor());
   }
 
   public List<LineLedgerEntry> getLedger() {
@@ -63,11 +86,9 @@ public class CustomerPage {
     return getCustomer() == null ? List.of() : applications.list(id, null, PageRequest.of(0, 500), actor()).items();
   }
 
-  /** The share of the limit in use, 0-100, for the usage bar. */
-  public int usedPercent(LineState s) {
-    BigDecimal limit = s.line().limitAmount();
-    if (limit == null || limit.signum() <= 0) return 0;
-    return s.totalOccupied().multiply(BigDecimal.valueOf(100)).divide(limit, 0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(100)).intValue();
+  /** The share of the limit in use, 0-100 %, for the usage bar. */
+  public BigDecimal usedPercent(LineState s) {
+    return LineUsageChart.usedPercent(s);
   }
 
   private Actor actor() {

@@ -3,9 +3,14 @@ package com.tfp.web.pages;
 import com.tfp.platform.deal.application.Applications;
 import com.tfp.platform.deal.application.Applications.DecisionCommand;
 import com.tfp.platform.deal.application.DealServicing;
+import com.tfp.platform.deal.application.DealTimeline;
+import com.tfp.platform.deal.application.TimelineEntry;
 import com.tfp.platform.deal.domain.Application;
 import com.tfp.platform.deal.domain.ApplicationStatus;
 import com.tfp.platform.deal.domain.ReferAcknowledgement;
+import com.tfp.platform.deal.domain.TradeDocument;
+import com.tfp.platform.ledger.application.Journal;
+import com.tfp.platform.ledger.domain.JournalEntry;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.facts.FieldError;
@@ -33,8 +38,9 @@ import java.util.Set;
 
 /**
  * One deal: status, documents, the evaluation it was created from (findings with sources, steps with the binding cap),
- * its timeline, REFER acknowledgements, and the actions the signed-in user's roles allow in its status — decisions
- * with a comment, disbursement, collection. Every action goes to the platform's services (the same as REST), which
+ * its timeline (the audit trail), the required documents against those received, REFER acknowledgements, the journal,
+ * and the actions the signed-in user's roles allow in its status — decisions with a comment, disbursement, collection,
+ * extension and closing. Every action goes to the platform's services (the same as REST), which
  * check the role, maker ≠ checker, the status and the version; the page only offers what makes sense to offer.
  */
 @Named("dealPage")
@@ -42,6 +48,8 @@ import java.util.Set;
 public class DealPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String KEPT_COMMENT = "dealPage.comment";
+  private static final String KEPT_AMOUNT = "dealPage.amount";
 
   /** A finding of the evaluation, as stored with the deal. */
   public record FindingView(String code, String severity, PageMessage message, String source) implements Serializable {}
@@ -49,8 +57,13 @@ public class DealPage implements Serializable {
   /** An amount or term step; {@code binding} is the cap that decided. */
   public record StepView(PageMessage label, String value, String source, boolean binding, boolean bankDefault) implements Serializable {}
 
+  /** A document the product requires, with the numbers of the deal's documents of that type (empty: not received). */
+  public record RequiredDocumentView(String code, PageMessage name, boolean mandatory, String source, String numbers) implements Serializable {}
+
   @Inject Applications applications;
   @Inject DealServicing servicing;
+  @Inject DealTimeline timeline;
+  @Inject Journal journal;
   @Inject Language language;
   @Inject PageShell shell;
 
@@ -59,19 +72,24 @@ public class DealPage implements Serializable {
   private final Map<String, String> acknowledgementNotes = new HashMap<>();
   private String amount;
   private LocalDate valueDate;
+  private LocalDate newMaturity;
+  private PageMessage newMaturityError;
   private PageMessage commentError;
   private PageMessage amountError;
   private PageMessage outcome;
 
   private transient Application deal;
   private transient JsonObject evaluation;
+  private transient List<TimelineEntry> entries;
 
   /** On opening {@code deal.xhtml?id=7}. */
   public void open() {
     if (getDeal() == null) return;
     if (valueDate == null) valueDate = shell.getBusinessDate();
-    Object created = FacesContext.getCurrentInstance().getExternalContext().getFlash().get("created");
-    if (created != null) info("deal.created");
+    var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    if (flash.get("created") != null) info("deal.created");
+    if (flash.get(KEPT_COMMENT) instanceof String c) comment = c;
+    if (flash.get(KEPT_AMOUNT) instanceof String a) amount = a;
   }
 
   public Application getDeal() {
@@ -123,6 +141,31 @@ public class DealPage implements Serializable {
       JsonObject s = v.asJsonObject();
       out.add(new StepView(text(s.get("label")), str(s.get("value")), s.getString("source", ""), s.getBoolean("binding", false),
           s.getBoolean("bankDefault", false)));
+    }
+    return out;
+  }
+
+  /** Every command on the deal as the audit trail has it, accepted or refused, with the deal's own system steps. */
+  public List<TimelineEntry> getTimeline() {
+    if (entries == null) entries = getDeal() == null ? List.of() : timeline.of(id, actor());
+    return entries;
+  }
+
+  public List<JournalEntry> getJournal() {
+    return getDeal() == null ? List.of() : journal.ofDeal(id);
+  }
+
+  /** The evaluation's required documents, each with the numbers of the deal's documents entered under its code. */
+  public List<RequiredDocumentView> getRequiredDocuments() {
+    List<RequiredDocumentView> out = new ArrayList<>();
+    JsonObject e = evaluation();
+    if (e == null || !(e.get("requiredDocuments") instanceof JsonArray a)) return out;
+    for (JsonValue v : a) {
+      JsonObject d = v.asJsonObject();
+      String code = d.getString("code", "");
+      String numbers = deal.documents().stream().filter(t -> t.type().equals(code)).map(TradeDocument::number)
+          .collect(java.util.stream.Collectors.joining(", "));
+      out.add(new RequiredDocumentView(code, text(d.get("name")), d.getBoolean("mandatory", false), d.getString("source", ""), numbers));
     }
     return out;
   }
@@ -184,8 +227,17 @@ public class DealPage implements Serializable {
     return is("IB_REVIEWER") && in(ApplicationStatus.DISBURSED, ApplicationStatus.OVERDUE);
   }
 
+  /** A risk approver extends a disbursed deal not yet overdue; whether the product allows it the platform says. */
+  public boolean isCanExtend() {
+    return is("RISK_APPROVER") && in(ApplicationStatus.DISBURSED);
+  }
+
+  public boolean isCanClose() {
+    return (is("CUSTOMER_MANAGER") || is("IB_REVIEWER") || is("ADMIN")) && in(ApplicationStatus.SETTLED);
+  }
+
   public boolean isAnyAction() {
-    return isCanSubmit() || isCanReview() || isCanApprove();
+    return isCanSubmit() || isCanReview() || isCanApprove() || isCanExtend() || isCanClose();
   }
 
   // --- actions
@@ -200,7 +252,6 @@ public class DealPage implements Serializable {
     }
     run(() -> applications.decide(id, new DecisionCommand(action, comment == null || comment.isBlank() ? null : comment.trim(),
         null, null, deal.version()), actor()), "deal.done." + action);
-    comment = null;
   }
 
   /** Acknowledges one REFER finding with the approver's comment. */
@@ -213,14 +264,12 @@ public class DealPage implements Serializable {
     }
     run(() -> applications.decide(id, new DecisionCommand("ACKNOWLEDGE", note.trim(), Map.of(code, note.trim()), null,
         deal.version()), actor()), "deal.done.ACKNOWLEDGE");
-    acknowledgementNotes.remove(code);
   }
 
   public void disburse() {
     BigDecimal a = parseAmount();
     if (a == null && amountError != null) return;
     run(() -> servicing.disburse(id, a, valueDate, actor()), "deal.done.DISBURSE");
-    amount = null;
   }
 
   public void collect() {
@@ -230,7 +279,29 @@ public class DealPage implements Serializable {
       return;
     }
     run(() -> servicing.collect(id, a, valueDate, actor()), "deal.done.COLLECT");
-    amount = null;
+  }
+
+  /** EXTEND to the new maturity, with the approver's comment (004 Art.25: bill purchase never; the platform checks). */
+  public void extend() {
+    newMaturityError = null;
+    commentError = null;
+    if (getDeal() == null) return;
+    if (newMaturity == null) {
+      newMaturityError = message("deal.newMaturityRequired");
+      return;
+    }
+    if (comment == null || comment.isBlank()) {
+      commentError = message("deal.commentRequired");
+      return;
+    }
+    run(() -> applications.decide(id, new DecisionCommand("EXTEND", comment.trim(), null, newMaturity, deal.version()), actor()),
+        "deal.done.EXTEND");
+  }
+
+  public void close() {
+    if (getDeal() == null) return;
+    run(() -> applications.decide(id, new DecisionCommand("CLOSE", comment == null || comment.isBlank() ? null : comment.trim(), null, null,
+        deal.version()), actor()), "deal.done.CLOSE");
   }
 
   private BigDecimal parseAmount() {
@@ -244,10 +315,17 @@ public class DealPage implements Serializable {
     }
   }
 
+  /**
+   * Runs a command of the platform, then redirects to the deal (post-redirect-get): a reload never sends the command
+   * again, and everything on the page — the timeline with a refused attempt included — is read afresh. The outcome
+   * goes along in the flash; so do the comment and amount of a refused command, so nothing typed is lost.
+   */
   private void run(Runnable action, String doneKey) {
+    boolean refused = true;
     try {
       action.run();
       info(doneKey);
+      refused = false;
     } catch (InvalidInputException e) {
       for (FieldError f : e.errors()) error(f.field() + ": " + language.of(f.message()));
     } catch (RuntimeException e) {
@@ -255,8 +333,19 @@ public class DealPage implements Serializable {
       if (refusal == null) throw e;
       error(language.of(refusal));
     }
-    deal = null; // read again: status, history, money
-    evaluation = null;
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    external.getFlash().setRedirect(true); // what navigation does for a faces-redirect: the flash outlives this request
+    if (refused) {
+      external.getFlash().put(KEPT_COMMENT, comment);
+      external.getFlash().put(KEPT_AMOUNT, amount);
+    }
+    try {
+      external.redirect(external.getRequestContextPath() + "/deal.xhtml?id=" + id);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    FacesContext.getCurrentInstance().responseComplete();
   }
 
   private com.tfp.platform.shared.Actor actor() {
@@ -298,5 +387,8 @@ public class DealPage implements Serializable {
   public void setValueDate(LocalDate valueDate) { this.valueDate = valueDate; }
   public PageMessage getCommentError() { return commentError; }
   public PageMessage getAmountError() { return amountError; }
+  public LocalDate getNewMaturity() { return newMaturity; }
+  public void setNewMaturity(LocalDate newMaturity) { this.newMaturity = newMaturity; }
+  public PageMessage getNewMaturityError() { return newMaturityError; }
   public PageMessage getOutcome() { return outcome; }
 }

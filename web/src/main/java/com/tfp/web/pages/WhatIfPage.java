@@ -485,6 +485,12 @@ public class WhatIfPage implements Serializable {
     return documents;
   }
 
+  /** The numbers of the entered document rows of one type: a required document's checklist line shows what was received. */
+  public String numbersOf(String documentType) {
+    return documents.stream().filter(d -> documentType.equals(d.getType() == null ? null : d.getType().trim()))
+        .map(DocumentRow::getNumber).filter(n -> n != null && !n.isBlank()).map(String::trim).collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** The facts taken from the chosen customer's master record (shown, not entered). */
   public Map<String, String> getMasterFacts() {
     return masterFacts;

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** A plain HTTP client for the running server, as a legacy system would use it. */
-final class Api {
+/** Public for the browser tests, which set up deals over REST as a legacy system would. */
+public final class Api {
 
   static final String BASE = System.getProperty("it.base.url", "http://localhost:9080");
   static final Path SERVER_DIR = Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/tfp"));
@@ -21,16 +22,16 @@ final class Api {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+  public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
     String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return (JsonObject) parse();
     }
 
-    JsonArray array() {
+    public JsonArray array() {
       return (JsonArray) parse();
     }
 
@@ -47,12 +48,12 @@ final class Api {
   static final String DEFAULT_USER = "admin";
 
   /** A client acting as one demo user (basic auth), or anonymous when {@code user} is null. */
-  record As(String user, String password) {
-    Reply get(String path) {
+  public record As(String user, String password) {
+    public Reply get(String path) {
       return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).GET()), "en");
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
       return post(path, json, null);
     }
 
@@ -75,7 +76,7 @@ final class Api {
     }
   }
 
-  static As as(String user) {
+  public static As as(String user) {
     return new As(user, user + "-demo-pass");
   }
 

@@ -6,28 +6,31 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Test fixtures for deals over REST: fresh customers with their own lines, bill purchases taken through approval. */
-final class Deals {
+/**
+ * Test fixtures for deals over REST: fresh customers with their own lines, bill purchases taken through approval.
+ * Public for the browser tests, which start from a deal in a given state.
+ */
+public final class Deals {
 
-  static final Api.As CM = Api.as("cm1");
-  static final Api.As IB = Api.as("ib1");
-  static final Api.As RISK = Api.as("risk1");
-  static final Api.As RISK_HEAD = Api.as("risk2");
+  public static final Api.As CM = Api.as("cm1");
+  public static final Api.As IB = Api.as("ib1");
+  public static final Api.As RISK = Api.as("risk1");
+  public static final Api.As RISK_HEAD = Api.as("risk2");
   static final Api.As ADMIN = Api.as("admin");
   private static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
   private Deals() {}
 
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + "-" + SEQ.incrementAndGet();
   }
 
-  static LocalDate businessDate() {
+  public static LocalDate businessDate() {
     return LocalDate.parse(CM.get("/api/v1/business-date").json().getString("businessDate"));
   }
 
   /** A target customer rated A, SAFE class A, with a comprehensive trade-finance line of {@code limit} USD. */
-  static String customerWithLine(String limit) {
+  public static String customerWithLine(String limit) {
     String id = unique("T");
     Api.Reply c = CM.post("/api/v1/customers", """
         {"id": "%s", "name": "IT customer %s", "tier": "TARGET", "creditRating": "A", "safeCategory": "A",
@@ -52,20 +55,20 @@ final class Deals {
           "requestedAmount": "%s" }""".formatted(customerId, businessDate(), invoice, customerId, invoice, amount);
   }
 
-  static JsonObject create(String body) {
+  public static JsonObject create(String body) {
     Api.Reply r = CM.post("/api/v1/applications", body);
     assertEquals(201, r.status(), r.body());
     return r.json();
   }
 
-  static JsonObject decide(Api.As who, long id, String body, int expected) {
+  public static JsonObject decide(Api.As who, long id, String body, int expected) {
     Api.Reply r = who.post("/api/v1/applications/" + id + "/decisions", body);
     assertEquals(expected, r.status(), r.body());
     return r.json();
   }
 
   /** Created by cm1, submitted, documents reviewed by ib1, approved by risk1. */
-  static long approved(String body) {
+  public static long approved(String body) {
     long id = create(body).getJsonNumber("id").longValue();
     decide(CM, id, "{\"action\": \"SUBMIT\"}", 200);
     decide(IB, id, "{\"action\": \"REVIEW\", \"comment\": \"documents compliant\"}", 200);

@@ -31,6 +31,13 @@ public class AuditTrail {
         "REFUSED", detail));
   }
 
+  /** Every record of one target ({@code application/7}), oldest first; callers check who may see the target. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<AuditRecord> ofTarget(String target) {
+    return em.createQuery("select a from AuditRecord a where a.target = :t order by a.id", AuditRecord.class)
+        .setParameter("t", target).getResultList();
+  }
+
   @Transactional
   public List<AuditRecord> search(String target, String actorName, int max, Actor actor) {
     actor.require(Role.ADMIN, Role.RISK_APPROVER);

@@ -102,7 +102,7 @@ public class Applications {
     } else {
       for (int i = 0; i < n.documents().size(); i++) {
         NewApplication.Document d = n.documents().get(i);
-        if (d.type() == null || !d.type().matches("[A-Z_]{2,30}")) errors.add(fe("documents[" + i + "].type", "须为单据类型代码，如 INVOICE", "must be a document type code such as INVOICE"));
+        if (d.type() == null || !d.type().matches("[A-Z][A-Z0-9_-]{1,29}")) errors.add(fe("documents[" + i + "].type", "须为单据类型代码，如 INVOICE", "must be a document type code such as INVOICE"));
         if (d.number() == null || d.number().isBlank() || d.number().length() > 80) errors.add(fe("documents[" + i + "].number", "必填", "required"));
       }
     }

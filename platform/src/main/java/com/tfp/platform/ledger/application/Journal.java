@@ -47,6 +47,14 @@ public class Journal {
         .setParameter("d", dealId).getResultList();
   }
 
+  /** Every entry of the customer's deals, oldest first: the customer page's journal. */
+  @Transactional
+  public List<JournalEntry> ofCustomer(String customerId, Actor actor) {
+    actor.require(Role.values());
+    return em.createQuery("select e from JournalEntry e where e.customerId = :c order by e.id", JournalEntry.class)
+        .setParameter("c", customerId).getResultList();
+  }
+
   @Transactional
   public TrialBalance trialBalance(LocalDate upTo, Actor actor) {
     actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION);

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The issue's deal through the pages, each step by the role that owns it: cm1 enters a bill purchase for C001 through
  * the generated form with its trade documents and submits it; ib1 finds it in "to review" and reviews the documents;
  * risk1 acknowledges any REFER finding and approves; ib1 disburses; the customer page shows the line's available
- * amount lower by exactly what the deal occupies. A screenshot of every page on the way.
+ * amount lower by exactly what the deal occupies, in its table and its chart; ib1 records the proceeds (004 Art.23), the
+ * line is whole again, the journal shows both entries and the deal is closed. A screenshot of every page on the way.
  */
 class DealFlowIT extends BrowserSession {
 
@@ -47,7 +48,15 @@ class DealFlowIT extends BrowserSession {
     browser.tick("fullSetTitleDocuments");
     document(0, "INVOICE", "INV-" + run, "Qingdao Haida");
     document(1, "BILL_OF_LADING", "BL-" + run, "COSCO");
+    // a required document of the product (004 Art.17) is offered as a type; its number goes to the checklist
+    assertFalse(browser.all("#documentTypes option[value='BP-APPLICATION']").isEmpty(), "the product's documents are offered");
+    assertFalse(browser.all("#documentTypes option[value='INVOICE']").isEmpty(), "and the trade documents");
+    browser.click("[id='whatif:addDocument']");
+    document(2, "BP-APPLICATION", "APP-" + run, "Qingdao Haida");
     typeInto("[id='whatif:requestedAmount']", "90000.00");
+    browser.click("[id='whatif:evaluate']");
+    assertTrue(browser.text("#documents li[data-document='BP-APPLICATION'] .doc-numbers").contains("APP-" + run),
+        "the checklist shows the number entered for the application form");
     browser.screenshot("flow-02-apply-form");
     WebElement create = browser.find("[id='whatif:createApplication']");
     create.click();
@@ -104,13 +113,14 @@ class DealFlowIT extends BrowserSession {
     browser.get("/queues.xhtml");
     assertFalse(browser.all("[data-queue='toApprove'] tr[data-deal='" + dealId + "']").isEmpty(), "not in risk1's approval queue");
     browser.get("/deal.xhtml?id=" + dealId);
-    for (WebElement row : browser.all("#acknowledgements .tfp-ack-row")) {
+    for (WebElement row : browser.all("[id='deal:acknowledgements'] .tfp-ack-row")) {
       String code = row.getAttribute("data-code");
       WebElement note = browser.find(".tfp-ack-row[data-code='" + code + "'] input");
       note.sendKeys("已核实，可接受");
       WebElement button = browser.find(".tfp-ack-row[data-code='" + code + "'] button");
       button.click();
-      browser.waitForAjax();
+      browser.wait.until(ExpectedConditions.stalenessOf(button)); // the page reloads the deal after every command
+      browser.waitForPage();
     }
     browser.find("[id='deal:approve']").click(); // no comment: the decision is refused, said at the comment
     browser.waitForAjax();
@@ -131,6 +141,15 @@ class DealFlowIT extends BrowserSession {
     browser.wait.until(d -> "DISBURSED".equals(status()));
     assertEquals("90000.00", browser.find("#disbursedAmount").getAttribute("data-value"));
     assertTrue(browser.text("#timeline").contains("放款"));
+    // the timeline is the audit trail: every step with who, in which roles, and the status change
+    assertEquals(java.util.List.of("CREATE", "SUBMIT", "REVIEW", "APPROVE", "DISBURSE"), browser.all("#timeline li[data-outcome='OK']").stream()
+        .map(li -> li.getAttribute("data-command")).filter(c -> !c.equals("ACKNOWLEDGE")).toList());
+    assertTrue(browser.text("#timeline li[data-command='REVIEW']").contains("ib1"));
+    assertTrue(browser.text("#timeline li[data-command='REVIEW']").contains("IB_REVIEWER"));
+    // the required documents against those received (004 Art.17)
+    assertTrue(browser.text("#requiredDocuments li[data-document='BP-APPLICATION']").contains("APP-" + run));
+    assertFalse(browser.all("#requiredDocuments li.doc-missing[data-document='BP-CONTRACT']").isEmpty(), "the contract was not among the documents");
+    assertFalse(browser.all("#dealJournal tr[data-event='DISBURSEMENT'][data-side='DEBIT'][data-value='90000.00']").isEmpty(), "Dr loan 90,000.00");
     browser.screenshot("flow-08-deal-disbursed");
 
     // the customer's line: available lower by the amount
@@ -139,12 +158,48 @@ class DealFlowIT extends BrowserSession {
     assertEquals(0, availableBefore.subtract(availableAfter).compareTo(new BigDecimal("90000.00")),
         "available " + availableBefore + " → " + availableAfter);
     assertFalse(browser.all("#deals tr[data-deal='" + dealId + "']").isEmpty());
+    // the chart draws the same line: its occupied share is the table's
+    BigDecimal limit = new BigDecimal(browser.find("tr[data-line='C001-BP'] td.limit").getAttribute("data-value"));
+    BigDecimal occupied = new BigDecimal(browser.find("tr[data-line='C001-BP'] td.occupied").getAttribute("data-value"));
+    assertEquals(0, occupied.multiply(new BigDecimal(100)).divide(limit, 1, java.math.RoundingMode.HALF_UP).compareTo(chartShare("customerUsageChart", "C001-BP")));
+    assertFalse(browser.all("#journal tr[data-event='DISBURSEMENT']").isEmpty(), "the customer's journal has the disbursement");
     browser.screenshot("flow-09-customer-lines");
+
+    // the proceeds come in: principal, interest, remainder to the customer (004 Art.23); the line is whole again
+    browser.get("/deal.xhtml?id=" + dealId);
+    typeInto("[id='deal:amount']", "100000.00");
+    WebElement collect = browser.find("[id='deal:collect']");
+    collect.click();
+    browser.wait.until(ExpectedConditions.stalenessOf(collect));
+    browser.waitForPage();
+    assertEquals("SETTLED", status());
+    assertFalse(browser.all("#dealJournal tr[data-event='COLLECTION']").isEmpty(), "the collection is journalled");
+    browser.screenshot("flow-09a-deal-settled");
+    act("close", "结清归档");
+    assertEquals("CLOSED", status());
+    assertFalse(browser.all("#timeline li[data-command='CLOSE']").isEmpty());
+    browser.screenshot("flow-09b-deal-closed");
+    browser.get("/customer.xhtml?id=C001");
+    assertEquals(0, available("C001-BP").compareTo(availableBefore), "the collection released the line");
+    assertFalse(browser.all("#journal tr[data-event='COLLECTION']").isEmpty(), "the customer's journal has the collection");
+    browser.screenshot("flow-09c-customer-after-collection");
 
     // the home page: the portfolio counts the disbursed bill purchase
     browser.get("/");
     assertTrue(Integer.parseInt(browser.text("#portfolio tr[data-product='bill-purchase'][data-status='DISBURSED'] td.deals")) >= 1);
+    assertFalse(browser.all("[id='lineUsageChart']").isEmpty(), "the home page charts the line usage");
     browser.screenshot("flow-10-home-portfolio");
+  }
+
+  /** The share a Chart.js bar shows for a line (the occupied dataset), read from the chart the page drew. */
+  private BigDecimal chartShare(String widgetVar, String label) {
+    // PrimeFaces draws a chart once it is visible: wait for the Chart.js instance
+    browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
+        "var w = window.PF && PF(arguments[0]); return !!(w && w.chart);", widgetVar)));
+    Object share = browser.driver.executeScript("var c = PF(arguments[0]).chart; var i = c.data.labels.indexOf(arguments[1]);"
+        + " return i < 0 ? null : String(c.data.datasets[0].data[i]);", widgetVar, label);
+    assertTrue(share != null, "no bar for " + label);
+    return new BigDecimal(share.toString());
   }
 
   private BigDecimal available(String line) {

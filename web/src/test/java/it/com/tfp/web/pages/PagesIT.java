@@ -27,6 +27,47 @@ class PagesIT extends BrowserSession {
     browser.screenshot("home-zh");
   }
 
+  /** The home page's line usage chart draws the bank's most used lines; the customer list links to every customer. */
+  @Test
+  void homePageChartsTheLineUsageAndTheCustomerListOpensACustomer() {
+    browser.get("/");
+    browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
+        "var w = window.PF && PF('lineUsageChart'); return !!(w && w.chart && w.chart.data.labels.length > 0);")));
+    Object labels = browser.driver.executeScript("return PF('lineUsageChart').chart.data.labels.join('|');");
+    assertTrue(labels.toString().contains("C001 · "), "bars are labelled with customer and line: " + labels);
+    browser.screenshot("home-line-usage");
+
+    browser.get("/customer.xhtml");
+    assertTrue(browser.all("#customers tr[data-customer]").size() >= 1);
+    browser.screenshot("customers-zh");
+    browser.find("#customers tr[data-customer='C001'] a").click();
+    browser.waitForPage();
+    assertEquals("C001", browser.text("#customerId"));
+    assertTrue(browser.all("#lines tr[data-line]").size() >= 1);
+    browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
+        "var w = window.PF && PF('customerUsageChart'); return !!(w && w.chart);")));
+    assertEquals(browser.all("#lines tr[data-line]").size(),
+        ((Number) browser.driver.executeScript("return PF('customerUsageChart').chart.data.labels.length;")).intValue(),
+        "one bar per line");
+    browser.screenshot("customer-C001");
+    browser.language("en");
+    assertEquals("Credit lines", browser.text("#customer h2"));
+    browser.screenshot("customer-C001-en");
+  }
+
+  /** The pages a user lands on when something is wrong: an unknown page, an unknown deal. */
+  @Test
+  void unknownPageAndUnknownDealSaySoAndOfferTheWayHome() {
+    browser.get("/no-such-page.xhtml");
+    assertTrue(browser.all("h1").get(0).getText().length() > 0);
+    browser.screenshot("error-404");
+    browser.get("/deal.xhtml?id=999999999");
+    assertEquals(1, browser.all("[id='deal:noDeal']").size(), "the page says there is no such deal");
+    browser.screenshot("deal-unknown");
+    browser.get("/queues.xhtml");
+    browser.screenshot("queues-cm1");
+  }
+
   /** zh-CN by default; the switch changes the page's labels and the plug-ins' names, and the session keeps it. */
   @Test
   void languageSwitchChangesThePage() {
