@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.tfp.platform.audit.domain.AuditRecord;
 import com.tfp.platform.deal.domain.ApplicationStatus;
 import com.tfp.platform.deal.domain.DecisionRecord;
+import com.tfp.platform.deal.domain.ReferAcknowledgement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class DealTimelineTest {
         new DecisionRecord("SUBMIT", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, "cm1", "please review"));
     var trail = List.of(ok("cm1", "APPLICATION_CREATE"), ok("cm1", "APPLICATION_SUBMIT"));
 
-    List<TimelineEntry> t = DealTimeline.merge(trail, history);
+    List<TimelineEntry> t = DealTimeline.merge(trail, history, List.of());
 
     assertEquals(2, t.size());
     assertEquals("SUBMIT", t.get(1).command());
@@ -37,7 +38,7 @@ class DealTimelineTest {
     var trail = List.of(new AuditRecord("cm1", "CUSTOMER_MANAGER,RISK_APPROVER", "APPLICATION_DECIDE", "application/7", null, null, "REFUSED",
         "ForbiddenException: the maker of a deal cannot also check it"));
 
-    TimelineEntry refused = DealTimeline.merge(trail, List.of()).get(0);
+    TimelineEntry refused = DealTimeline.merge(trail, List.of(), List.of()).get(0);
 
     assertEquals("DECIDE", refused.command());
     assertEquals(true, refused.refused());
@@ -52,7 +53,7 @@ class DealTimelineTest {
     var trail = List.of(ok("cm1", "APPLICATION_CREATE"));
     var overdue = new DecisionRecord("OVERDUE", ApplicationStatus.DISBURSED, ApplicationStatus.OVERDUE, "eod", "unpaid at maturity (004 Art.25)");
 
-    List<TimelineEntry> t = DealTimeline.merge(trail, List.of(created, overdue));
+    List<TimelineEntry> t = DealTimeline.merge(trail, List.of(created, overdue), List.of());
 
     assertEquals(List.of("CREATE", "OVERDUE"), t.stream().map(TimelineEntry::command).toList());
     assertEquals("SYSTEM", t.get(1).actorRoles());
@@ -67,7 +68,7 @@ class DealTimelineTest {
     var approved = new DecisionRecord("APPROVE", ApplicationStatus.ESCALATED, ApplicationStatus.APPROVED, "risk2", "approved");
     var byRisk2 = ok("risk2", "APPLICATION_APPROVE");
 
-    List<TimelineEntry> t = DealTimeline.merge(List.of(byRisk1, byRisk2), List.of(escalated, approved));
+    List<TimelineEntry> t = DealTimeline.merge(List.of(byRisk1, byRisk2), List.of(escalated, approved), List.of());
 
     assertEquals(2, t.size());
     assertEquals("ESCALATE", t.get(0).command());
@@ -78,14 +79,17 @@ class DealTimelineTest {
 
   @Test
   void anAcknowledgementChangesNoStatusAndTakesNoLaterStep_X0() {
+    var note = new ReferAcknowledgement("BP-TITLE-DOCUMENTS", "copy B/L and customs declaration seen", "risk1");
     var acknowledged = ok("risk1", "APPLICATION_ACKNOWLEDGE");
     var approved = new DecisionRecord("APPROVE", ApplicationStatus.DOCUMENTS_REVIEWED, ApplicationStatus.APPROVED, "risk1", "ok");
     var approval = ok("risk1", "APPLICATION_APPROVE");
 
-    List<TimelineEntry> t = DealTimeline.merge(List.of(acknowledged, approval), List.of(approved));
+    List<TimelineEntry> t = DealTimeline.merge(List.of(acknowledged, approval), List.of(approved), List.of(note));
 
     assertEquals(List.of("ACKNOWLEDGE", "APPROVE"), t.stream().map(TimelineEntry::command).toList());
     assertNull(t.get(0).toStatus());
+    assertEquals("BP-TITLE-DOCUMENTS: copy B/L and customs declaration seen", t.get(0).note());
+    assertEquals("ok", t.get(1).note(), "the approval keeps its own comment");
     assertEquals(ApplicationStatus.APPROVED, t.get(1).toStatus());
   }
 }

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Risk Management's decisions on the deal page, on deals a legacy system brought to the approver over REST: a REFER
  * finding must be acknowledged with a comment before approval (PRODUCTS.md X0), a deal above the branch approver's
- * authority escalates to head office (002 Art.33), and a bill purchase cannot be extended (004 Art.25). Every refusal
- * is shown to the user and stays on the deal's timeline, which is the audit trail.
+ * authority escalates to head office (002 Art.33), a bill purchase cannot be extended (004 Art.25) while a domestic
+ * L/C packing loan can. Every refusal is shown to the user and stays on the deal's timeline, which is the audit trail.
  */
 class DealDecisionsIT extends BrowserSession {
 
@@ -117,6 +117,33 @@ class DealDecisionsIT extends BrowserSession {
     assertTrue(browser.text("[id='deal:messages']").contains("004 Art.25"), browser.text("[id='deal:messages']"));
     assertFalse(browser.all("#timeline li[data-outcome='REFUSED']").isEmpty(), "the refused extension is on the timeline");
     browser.screenshot("decisions-06-extension-refused");
+  }
+
+  @Test
+  void aDomesticLcPackingLoanIsExtendedByARiskApprover() {
+    String customer = Deals.customerWithLine("5000000.00");
+    java.time.LocalDate bd = Deals.businessDate();
+    long id = Deals.approved("""
+        { "product": "domestic-lc", "variant": "PACKING_LOAN", "customerId": "%s", "currency": "CNY", "valueDate": "%s",
+          "facts": { "lcAmount": "1000000.00", "issueDate": "%s", "lcExpiryDate": "%s", "paymentTermDays": 90 },
+          "documents": [ {"type": "CONTRACT", "number": "%s", "issuer": "%s"} ], "requestedAmount": "600000.00" }"""
+        .formatted(customer, bd, bd, bd.plusMonths(3), Deals.unique("SC"), customer));
+    assertEquals(200, Deals.IB.post("/api/v1/applications/" + id + "/disbursement", "{}").status());
+
+    browser.login("risk1");
+    browser.get("/deal.xhtml?id=" + id);
+    String newMaturity = java.time.LocalDate.parse(browser.text("#maturityDate")).plusDays(30).toString();
+    browser.find("[id='deal:comment']").sendKeys("买方付款延后，展期30天");
+    browser.date("newMaturity", newMaturity);
+    WebElement extend = browser.find("[id='deal:extend']");
+    extend.click();
+    browser.wait.until(ExpectedConditions.stalenessOf(extend));
+    browser.waitForPage();
+    assertEquals("DISBURSED", status());
+    assertEquals(newMaturity, browser.text("#maturityDate"));
+    assertTrue(browser.text("#timeline li[data-command='EXTEND']").contains("risk1"));
+    assertTrue(browser.text("#timeline li[data-command='EXTEND']").contains(newMaturity));
+    browser.screenshot("decisions-07-extended");
   }
 
   private String status() {
