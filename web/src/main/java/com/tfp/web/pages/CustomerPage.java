@@ -42,6 +42,7 @@ public class CustomerPage implements Serializable {
   private transient Customer customer;
   private transient boolean looked;
   private transient List<LineState> lineStates;
+  private transient List<JournalEntry> journalEntries;
 
   public Customer getCustomer() {
     if (!looked) {
@@ -75,7 +76,8 @@ public class CustomerPage implements Serializable {
 
   /** Every journal entry of the customer's deals. */
   public List<JournalEntry> getJournal() {
-    return getCustomer() == null ? List.of() : journal.ofCustomer(id, actor());
+    if (journalEntries == null) journalEntries = getCustomer() == null ? List.of() : journal.ofCustomer(id, actor());
+    return journalEntries;
   }
 
   public List<LineLedgerEntry> getLedger() {

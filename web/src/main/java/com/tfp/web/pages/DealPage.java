@@ -81,6 +81,7 @@ public class DealPage implements Serializable {
   private transient Application deal;
   private transient JsonObject evaluation;
   private transient List<TimelineEntry> entries;
+  private transient List<JournalEntry> postings;
 
   /** On opening {@code deal.xhtml?id=7}. */
   public void open() {
@@ -152,7 +153,8 @@ public class DealPage implements Serializable {
   }
 
   public List<JournalEntry> getJournal() {
-    return getDeal() == null ? List.of() : journal.ofDeal(id);
+    if (postings == null) postings = getDeal() == null ? List.of() : journal.ofDeal(id);
+    return postings;
   }
 
   /** The evaluation's required documents, each with the numbers of the deal's documents entered under its code. */

@@ -45,7 +45,7 @@ public final class Deals {
   }
 
   /** A sight L/C bill purchase to Japan: invoice 100000.00, up to 90000.00 (004 Art.11). */
-  static String billPurchase(String customerId, String invoice, String amount) {
+  public static String billPurchase(String customerId, String invoice, String amount) {
     return """
         { "product": "bill-purchase", "customerId": "%s", "currency": "USD", "valueDate": "%s",
           "facts": { "settlement": "LC_SIGHT", "invoiceAmount": "100000.00", "issuingBankCountry": "JP",

@@ -90,12 +90,7 @@ class DealDecisionsIT extends BrowserSession {
   void aBillPurchaseCannotBeExtended_004Art25() {
     String customer = Deals.customerWithLine("1000000.00");
     String invoice = Deals.unique("INV");
-    long id = Deals.approved("""
-        { "product": "bill-purchase", "customerId": "%s", "currency": "USD", "valueDate": "%s",
-          "facts": { "settlement": "LC_SIGHT", "invoiceAmount": "100000.00", "issuingBankCountry": "JP",
-                     "documentsCompliant": true, "fullSetTitleDocuments": true },
-          "documents": [ {"type": "INVOICE", "number": "%s", "issuer": "%s"}, {"type": "BILL_OF_LADING", "number": "BL-%s", "issuer": "COSCO"} ],
-          "requestedAmount": "90000.00" }""".formatted(customer, Deals.businessDate(), invoice, customer, invoice));
+    long id = Deals.approved(Deals.billPurchase(customer, invoice, "90000.00")); // sight L/C to Japan, 90% of 100,000.00
     Api.Reply d = Deals.IB.post("/api/v1/applications/" + id + "/disbursement", "{}");
     assertEquals(200, d.status(), d.body());
 

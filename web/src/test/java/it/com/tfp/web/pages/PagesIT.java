@@ -55,7 +55,7 @@ class PagesIT extends BrowserSession {
     browser.screenshot("customer-C001-en");
   }
 
-  /** The pages a user lands on when something is wrong: an unknown page, an unknown deal. */
+  /** The pages a user lands on when something is wrong: an unknown page, an unknown deal, an expired view. */
   @Test
   void unknownPageAndUnknownDealSaySoAndOfferTheWayHome() {
     browser.get("/no-such-page.xhtml");
@@ -64,6 +64,9 @@ class PagesIT extends BrowserSession {
     browser.get("/deal.xhtml?id=999999999");
     assertEquals(1, browser.all("[id='deal:noDeal']").size(), "the page says there is no such deal");
     browser.screenshot("deal-unknown");
+    browser.get("/expired.xhtml"); // where a post on an expired view lands (web.xml)
+    assertTrue(browser.all("h1").get(0).getText().length() > 0);
+    browser.screenshot("expired");
     browser.get("/queues.xhtml");
     browser.screenshot("queues-cm1");
   }
