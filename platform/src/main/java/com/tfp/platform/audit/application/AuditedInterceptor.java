@@ -26,12 +26,15 @@ public class AuditedInterceptor {
     } catch (RuntimeException e) {
       Actor actor = null;
       String target = null;
+      String named = null;
       for (Object p : ctx.getParameters()) {
         if (p instanceof Actor a) actor = a;
+        else if (p instanceof AuditedCommand c) named = c.auditedName();
         else if (target == null && (p instanceof String || p instanceof Long)) target = String.valueOf(p);
       }
       Audited a = ctx.getMethod().getAnnotation(Audited.class);
-      String command = a != null && !a.value().isEmpty() ? a.value() : ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
+      String command = named != null ? named
+          : a != null && !a.value().isEmpty() ? a.value() : ctx.getMethod().getDeclaringClass().getSimpleName() + "." + ctx.getMethod().getName();
       if (target != null && a != null && !a.target().isEmpty()) target = a.target() + "/" + target;
       try {
         trail.failure(actor, command, target == null ? "-" : target, e.getClass().getSimpleName() + ": " + e.getMessage());

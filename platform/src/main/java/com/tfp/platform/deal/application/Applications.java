@@ -1,6 +1,7 @@
 package com.tfp.platform.deal.application;
 
 import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.audit.application.AuditedCommand;
 import com.tfp.platform.audit.application.Audited;
 import com.tfp.platform.customer.application.CustomerDirectory;
 import com.tfp.platform.customer.domain.Customer;
@@ -77,7 +78,17 @@ public class Applications {
   /** What a decision carries: the action, the comment, acknowledgements of REFER findings, a new maturity (EXTEND). */
   /** @param expectedVersion the version the caller decided on (If-Match), or null to act on the current one */
   public record DecisionCommand(String action, String comment, Map<String, String> acknowledgements, LocalDate newMaturityDate,
-      Long expectedVersion) {}
+      Long expectedVersion) implements AuditedCommand {
+
+    /** The decisions a deal knows; anything else is refused as an unknown action. */
+    static final Set<String> ACTIONS = Set.of("SUBMIT", "REVIEW", "APPROVE", "REJECT", "RETURN", "ACKNOWLEDGE", "EXTEND", "CLOSE");
+
+    /** APPLICATION_APPROVE and so on, for a known action; an unknown one stays APPLICATION_DECIDE. */
+    @Override
+    public String auditedName() {
+      return action != null && ACTIONS.contains(action) ? "APPLICATION_" + action : null;
+    }
+  }
 
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
@@ -234,7 +245,7 @@ public class Applications {
           "must be SUBMIT, REVIEW, APPROVE, REJECT, RETURN, ACKNOWLEDGE, EXTEND or CLOSE");
     }
     em.flush();
-    audit.success(actor, "APPLICATION_" + (action.isEmpty() ? "DECIDE" : action), "application/" + app.id(), before, app.snapshot());
+    audit.success(actor, cmd.auditedName(), "application/" + app.id(), before, app.snapshot());
     LOG.info("deal " + app.id() + " " + action + " by " + actor.name() + " -> " + app.status());
     return app;
   }

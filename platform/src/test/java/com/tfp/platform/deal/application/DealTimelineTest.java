@@ -47,6 +47,18 @@ class DealTimelineTest {
   }
 
   @Test
+  void aRefusedDecisionIsRecordedAsTheActionItWas() {
+    var approve = new Applications.DecisionCommand("APPROVE", "ok", null, null, null);
+    assertEquals("APPLICATION_APPROVE", approve.auditedName());
+    assertNull(new Applications.DecisionCommand("SELL", null, null, null, null).auditedName(), "an unknown action keeps the method's name");
+    assertNull(new Applications.DecisionCommand(null, null, null, null, null).auditedName());
+
+    var trail = List.of(new AuditRecord("risk1", "RISK_APPROVER", approve.auditedName(), "application/7", null, null, "REFUSED",
+        "RuleViolationException: every REFER finding needs an approver's acknowledgement"));
+    assertEquals("APPROVE", DealTimeline.merge(trail, List.of(), List.of()).get(0).command());
+  }
+
+  @Test
   void stepsNoUserTookComeFromTheDealsRecordAsSystemSteps_004Art25() {
     // in the order they happen: the deal is created (its record, then the audit), later end of day finds it unpaid
     var created = new DecisionRecord("CREATE", null, ApplicationStatus.DRAFT, "cm1", "created");

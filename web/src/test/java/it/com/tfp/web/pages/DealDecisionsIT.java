@@ -45,7 +45,7 @@ class DealDecisionsIT extends BrowserSession {
     act("approve", "同意");
     assertEquals("DOCUMENTS_REVIEWED", status());
     assertTrue(browser.text("[id='deal:messages']").contains("REFER"), browser.text("[id='deal:messages']"));
-    assertFalse(browser.all("#timeline li[data-outcome='REFUSED']").isEmpty(), "the refused approval is on the timeline");
+    assertFalse(browser.all("#timeline li[data-outcome='REFUSED'][data-command='APPROVE']").isEmpty(), "the refused approval is on the timeline");
     assertTrue(browser.text("#timeline li[data-outcome='REFUSED']").contains("risk1"));
     browser.screenshot("decisions-02-approval-refused");
 
@@ -82,7 +82,7 @@ class DealDecisionsIT extends BrowserSession {
     assertEquals("APPROVED", status());
     List<String> steps = browser.all("#timeline li[data-outcome='OK']").stream().map(li -> li.getAttribute("data-command")).toList();
     assertTrue(steps.containsAll(List.of("CREATE", "SUBMIT", "REVIEW", "ACKNOWLEDGE", "ESCALATE", "APPROVE")), steps.toString());
-    assertTrue(browser.text("#timeline li[data-command='APPROVE']").contains("risk2"));
+    assertTrue(browser.text("#timeline li[data-command='APPROVE'][data-outcome='OK']").contains("risk2"));
     browser.screenshot("decisions-05-approved-head-office");
   }
 
@@ -110,7 +110,7 @@ class DealDecisionsIT extends BrowserSession {
     assertEquals("DISBURSED", status());
     assertEquals(maturity, browser.text("#maturityDate"), "the maturity stays");
     assertTrue(browser.text("[id='deal:messages']").contains("004 Art.25"), browser.text("[id='deal:messages']"));
-    assertFalse(browser.all("#timeline li[data-outcome='REFUSED']").isEmpty(), "the refused extension is on the timeline");
+    assertFalse(browser.all("#timeline li[data-outcome='REFUSED'][data-command='EXTEND']").isEmpty(), "the refused extension is on the timeline");
     browser.screenshot("decisions-06-extension-refused");
   }
 
