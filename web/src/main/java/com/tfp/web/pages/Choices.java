@@ -1,5 +1,6 @@
 package com.tfp.web.pages;
 
+import com.tfp.platform.deal.domain.TradeDocument;
 import com.tfp.spi.ProductDescriptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
@@ -22,9 +23,8 @@ public class Choices {
   private static final List<String> COUNTRIES = Stream.of(Locale.getISOCountries()).sorted().toList();
   /** Trade currencies first, then every other ISO currency. */
   private static final List<String> FIRST_CURRENCIES = List.of("CNY", "USD", "EUR", "JPY", "HKD", "GBP");
-  /** The trade documents most deals carry (000 §3, §11); the first five are the ones the double-financing check keys on (X2). */
-  private static final List<String> TRADE_DOCUMENTS = List.of("INVOICE", "BILL_OF_LADING", "RAIL_WAYBILL", "AIR_WAYBILL",
-      "WAREHOUSE_RECEIPT", "CONTRACT", "PACKING_LIST", "CUSTOMS_DECLARATION");
+  /** Trade documents most deals carry too (000 §3, §11), offered after those the double-financing check keys on (X2). */
+  private static final List<String> OTHER_TRADE_DOCUMENTS = List.of("CONTRACT", "PACKING_LIST", "CUSTOMS_DECLARATION");
 
   public List<SelectItem> countries(Locale locale) {
     return COUNTRIES.stream()
@@ -45,6 +45,7 @@ public class Choices {
     ResourceBundle msg = ResourceBundle.getBundle(ConditionText.BUNDLE, locale);
     Stream<SelectItem> required = product == null ? Stream.empty()
         : product.documents().stream().map(d -> new SelectItem(d.code(), d.name().in(locale)));
-    return Stream.concat(required, TRADE_DOCUMENTS.stream().map(t -> new SelectItem(t, msg.getString("tradeDoc." + t)))).toList();
+    Stream<String> trade = Stream.concat(TradeDocument.FINANCEABLE.stream().sorted(), OTHER_TRADE_DOCUMENTS.stream());
+    return Stream.concat(required, trade.map(t -> new SelectItem(t, msg.getString("tradeDoc." + t)))).toList();
   }
 }

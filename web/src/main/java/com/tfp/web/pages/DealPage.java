@@ -248,12 +248,11 @@ public class DealPage implements Serializable {
   public void decide(String action) {
     commentError = null;
     if (getDeal() == null) return;
-    if (!"SUBMIT".equals(action) && (comment == null || comment.isBlank())) {
+    if (!"SUBMIT".equals(action) && comment() == null) {
       commentError = message("deal.commentRequired");
       return;
     }
-    run(() -> applications.decide(id, new DecisionCommand(action, comment == null || comment.isBlank() ? null : comment.trim(),
-        null, null, deal.version()), actor()), "deal.done." + action);
+    run(() -> applications.decide(id, new DecisionCommand(action, comment(), null, null, deal.version()), actor()), "deal.done." + action);
   }
 
   /** Acknowledges one REFER finding with the approver's comment. */
@@ -292,18 +291,22 @@ public class DealPage implements Serializable {
       newMaturityError = message("deal.newMaturityRequired");
       return;
     }
-    if (comment == null || comment.isBlank()) {
+    if (comment() == null) {
       commentError = message("deal.commentRequired");
       return;
     }
-    run(() -> applications.decide(id, new DecisionCommand("EXTEND", comment.trim(), null, newMaturity, deal.version()), actor()),
+    run(() -> applications.decide(id, new DecisionCommand("EXTEND", comment(), null, newMaturity, deal.version()), actor()),
         "deal.done.EXTEND");
   }
 
   public void close() {
     if (getDeal() == null) return;
-    run(() -> applications.decide(id, new DecisionCommand("CLOSE", comment == null || comment.isBlank() ? null : comment.trim(), null, null,
-        deal.version()), actor()), "deal.done.CLOSE");
+    run(() -> applications.decide(id, new DecisionCommand("CLOSE", comment(), null, null, deal.version()), actor()), "deal.done.CLOSE");
+  }
+
+  /** The comment as typed, trimmed; null when there is none. */
+  private String comment() {
+    return comment == null || comment.isBlank() ? null : comment.trim();
   }
 
   private BigDecimal parseAmount() {
