@@ -177,6 +177,40 @@ final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /** Clicks a button whose command loads the page again (the deal page redirects after every command) and waits for it. */
+  void clickAndReload(String css) {
+    WebElement button = find(css);
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
+    waitForPage();
+  }
+
+  /** On the deal page: writes the comment and sends the decision of the button ({@code approve}, {@code close} …). */
+  void decide(String button, String comment) {
+    WebElement c = find("[id='deal:comment']");
+    c.clear();
+    c.sendKeys(comment);
+    clickAndReload("[id='deal:" + button + "']");
+  }
+
+  /** The status of the deal the deal page shows. */
+  String dealStatus() {
+    return find("#status").getAttribute("data-status");
+  }
+
+  /**
+   * Reads from a chart the page drew, once PrimeFaces has drawn it (it does when the chart is visible): the expression
+   * sees the Chart.js instance as {@code c} and further arguments as {@code arguments[1]} ….
+   */
+  Object chart(String widgetVar, String expression, Object... args) {
+    wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "var w = window.PF && PF(arguments[0]); return !!(w && w.chart);", widgetVar)));
+    Object[] all = new Object[args.length + 1];
+    all[0] = widgetVar;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return ((JavascriptExecutor) driver).executeScript("var c = PF(arguments[0]).chart; return " + expression + ";", all);
+  }
+
   /** Signs in on the login page as a demo user (password {@code <user>-demo-pass}) and waits for the page it opens. */
   void login(String user) {
     if (!driver.getCurrentUrl().contains("/login.xhtml")) get("/login.xhtml");

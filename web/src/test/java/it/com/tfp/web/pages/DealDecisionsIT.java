@@ -8,8 +8,6 @@ import it.com.tfp.web.Api;
 import it.com.tfp.web.Deals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Risk Management's decisions on the deal page, on deals a legacy system brought to the approver over REST: a REFER
@@ -42,8 +40,8 @@ class DealDecisionsIT extends BrowserSession {
     browser.screenshot("decisions-01-refer-open");
 
     // approving before acknowledging: the platform refuses, the page says why, the timeline keeps the attempt
-    act("approve", "同意");
-    assertEquals("DOCUMENTS_REVIEWED", status());
+    browser.decide("approve", "同意");
+    assertEquals("DOCUMENTS_REVIEWED", browser.dealStatus());
     assertTrue(browser.text("[id='deal:messages']").contains("REFER"), browser.text("[id='deal:messages']"));
     assertFalse(browser.all("#timeline li[data-outcome='REFUSED'][data-command='APPROVE']").isEmpty(), "the refused approval is on the timeline");
     assertTrue(browser.text("#timeline li[data-outcome='REFUSED']").contains("risk1"));
@@ -56,18 +54,15 @@ class DealDecisionsIT extends BrowserSession {
     assertFalse(browser.all("[id='deal:acknowledgements'] .tfp-ack-row[data-code='" + first + "']").isEmpty(), "not acknowledged without a comment");
     for (String code : referred) {
       browser.find(".tfp-ack-row[data-code='" + code + "'] input").sendKeys("已取得副本提单及出口报关单，可接受");
-      WebElement button = browser.find(".tfp-ack-row[data-code='" + code + "'] button");
-      button.click();
-      browser.wait.until(ExpectedConditions.stalenessOf(button));
-      browser.waitForPage();
+      browser.clickAndReload(".tfp-ack-row[data-code='" + code + "'] button");
     }
     for (String code : referred) {
       assertTrue(browser.text("[id='deal:acknowledgements'] li.acknowledged[data-code='" + code + "']").contains("risk1"), code);
     }
 
     // above the branch's CNY 5m authority: escalated, not approved
-    act("approve", "超出支行审批权限，上报总行");
-    assertEquals("ESCALATED", status());
+    browser.decide("approve", "超出支行审批权限，上报总行");
+    assertEquals("ESCALATED", browser.dealStatus());
     assertTrue(browser.text("#timeline li[data-command='ESCALATE']").contains("risk1"));
     browser.screenshot("decisions-03-escalated");
     browser.logout();
@@ -78,8 +73,8 @@ class DealDecisionsIT extends BrowserSession {
     assertFalse(browser.all("[data-queue='toApprove'] tr[data-deal='" + id + "']").isEmpty(), "in risk2's approval queue");
     browser.screenshot("decisions-04-queues-risk2");
     browser.get("/deal.xhtml?id=" + id);
-    act("approve", "总行审批同意");
-    assertEquals("APPROVED", status());
+    browser.decide("approve", "总行审批同意");
+    assertEquals("APPROVED", browser.dealStatus());
     List<String> steps = browser.all("#timeline li[data-outcome='OK']").stream().map(li -> li.getAttribute("data-command")).toList();
     assertTrue(steps.containsAll(List.of("CREATE", "SUBMIT", "REVIEW", "ACKNOWLEDGE", "ESCALATE", "APPROVE")), steps.toString());
     assertTrue(browser.text("#timeline li[data-command='APPROVE'][data-outcome='OK']").contains("risk2"));
@@ -103,11 +98,8 @@ class DealDecisionsIT extends BrowserSession {
     // the comment first: the date picker's calendar takes the focus back for a moment after it closes
     browser.find("[id='deal:comment']").sendKeys("客户申请展期");
     browser.date("newMaturity", java.time.LocalDate.parse(maturity).plusDays(30).toString());
-    WebElement extend = browser.find("[id='deal:extend']");
-    extend.click();
-    browser.wait.until(ExpectedConditions.stalenessOf(extend));
-    browser.waitForPage();
-    assertEquals("DISBURSED", status());
+    browser.clickAndReload("[id='deal:extend']");
+    assertEquals("DISBURSED", browser.dealStatus());
     assertEquals(maturity, browser.text("#maturityDate"), "the maturity stays");
     assertTrue(browser.text("[id='deal:messages']").contains("004 Art.25"), browser.text("[id='deal:messages']"));
     assertFalse(browser.all("#timeline li[data-outcome='REFUSED'][data-command='EXTEND']").isEmpty(), "the refused extension is on the timeline");
@@ -130,29 +122,12 @@ class DealDecisionsIT extends BrowserSession {
     String newMaturity = java.time.LocalDate.parse(browser.text("#maturityDate")).plusDays(30).toString();
     browser.find("[id='deal:comment']").sendKeys("买方付款延后，展期30天");
     browser.date("newMaturity", newMaturity);
-    WebElement extend = browser.find("[id='deal:extend']");
-    extend.click();
-    browser.wait.until(ExpectedConditions.stalenessOf(extend));
-    browser.waitForPage();
-    assertEquals("DISBURSED", status());
+    browser.clickAndReload("[id='deal:extend']");
+    assertEquals("DISBURSED", browser.dealStatus());
     assertEquals(newMaturity, browser.text("#maturityDate"));
     assertTrue(browser.text("#timeline li[data-command='EXTEND']").contains("risk1"));
     assertTrue(browser.text("#timeline li[data-command='EXTEND']").contains(newMaturity));
     browser.screenshot("decisions-07-extended");
   }
 
-  private String status() {
-    return browser.find("#status").getAttribute("data-status");
-  }
-
-  /** Writes the comment and clicks the decision button; waits for the page's update. */
-  private void act(String button, String comment) {
-    WebElement c = browser.find("[id='deal:comment']");
-    c.clear();
-    c.sendKeys(comment);
-    WebElement b = browser.find("[id='deal:" + button + "']");
-    b.click();
-    browser.wait.until(ExpectedConditions.stalenessOf(b));
-    browser.waitForPage();
-  }
 }

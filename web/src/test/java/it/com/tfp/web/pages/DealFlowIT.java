@@ -63,7 +63,7 @@ class DealFlowIT extends BrowserSession {
     browser.wait.until(ExpectedConditions.urlContains("/deal.xhtml"));
     browser.waitForPage();
     String dealId = browser.text("#dealId");
-    assertEquals("DRAFT", status());
+    assertEquals("DRAFT", browser.dealStatus());
     browser.screenshot("flow-03-deal-draft");
 
     // the same documents again: double financing (X2) is refused, shown at the documents
@@ -88,8 +88,8 @@ class DealFlowIT extends BrowserSession {
     browser.screenshot("flow-04-apply-double-financing");
 
     browser.get("/deal.xhtml?id=" + dealId);
-    act("submit", "资料齐全，提交审单");
-    assertEquals("SUBMITTED", status());
+    browser.decide("submit", "资料齐全，提交审单");
+    assertEquals("SUBMITTED", browser.dealStatus());
     browser.logout();
     assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"));
 
@@ -103,8 +103,8 @@ class DealFlowIT extends BrowserSession {
     browser.wait.until(ExpectedConditions.urlContains("/deal.xhtml"));
     browser.waitForPage();
     assertTrue(browser.all("[id='deal:approve']").isEmpty(), "International Business does not approve");
-    act("review", "单据相符，全套物权单据");
-    assertEquals("DOCUMENTS_REVIEWED", status());
+    browser.decide("review", "单据相符，全套物权单据");
+    assertEquals("DOCUMENTS_REVIEWED", browser.dealStatus());
     browser.screenshot("flow-06-deal-reviewed");
     browser.logout();
 
@@ -117,16 +117,13 @@ class DealFlowIT extends BrowserSession {
       String code = row.getAttribute("data-code");
       WebElement note = browser.find(".tfp-ack-row[data-code='" + code + "'] input");
       note.sendKeys("已核实，可接受");
-      WebElement button = browser.find(".tfp-ack-row[data-code='" + code + "'] button");
-      button.click();
-      browser.wait.until(ExpectedConditions.stalenessOf(button)); // the page reloads the deal after every command
-      browser.waitForPage();
+      browser.clickAndReload(".tfp-ack-row[data-code='" + code + "'] button");
     }
     browser.find("[id='deal:approve']").click(); // no comment: the decision is refused, said at the comment
     browser.waitForAjax();
     assertTrue(browser.text("[id='deal:commentError']").contains("意见"));
-    act("approve", "在授权范围内，同意");
-    assertEquals("APPROVED", status());
+    browser.decide("approve", "在授权范围内，同意");
+    assertEquals("APPROVED", browser.dealStatus());
     browser.screenshot("flow-07-deal-approved");
     browser.logout();
 
@@ -138,7 +135,7 @@ class DealFlowIT extends BrowserSession {
     WebElement disburse = browser.find("[id='deal:disburse']");
     disburse.click();
     browser.waitForAjax();
-    browser.wait.until(d -> "DISBURSED".equals(status()));
+    browser.wait.until(d -> "DISBURSED".equals(browser.dealStatus()));
     assertEquals("90000.00", browser.find("#disbursedAmount").getAttribute("data-value"));
     assertTrue(browser.text("#timeline").contains("放款"));
     // the timeline is the audit trail: every step with who, in which roles, and the status change
@@ -168,15 +165,12 @@ class DealFlowIT extends BrowserSession {
     // the proceeds come in: principal, interest, remainder to the customer (004 Art.23); the line is whole again
     browser.get("/deal.xhtml?id=" + dealId);
     typeInto("[id='deal:amount']", "100000.00");
-    WebElement collect = browser.find("[id='deal:collect']");
-    collect.click();
-    browser.wait.until(ExpectedConditions.stalenessOf(collect));
-    browser.waitForPage();
-    assertEquals("SETTLED", status());
+    browser.clickAndReload("[id='deal:collect']");
+    assertEquals("SETTLED", browser.dealStatus());
     assertFalse(browser.all("#dealJournal tr[data-event='COLLECTION']").isEmpty(), "the collection is journalled");
     browser.screenshot("flow-09a-deal-settled");
-    act("close", "结清归档");
-    assertEquals("CLOSED", status());
+    browser.decide("close", "结清归档");
+    assertEquals("CLOSED", browser.dealStatus());
     assertFalse(browser.all("#timeline li[data-command='CLOSE']").isEmpty());
     browser.screenshot("flow-09b-deal-closed");
     browser.get("/customer.xhtml?id=C001");
@@ -193,21 +187,14 @@ class DealFlowIT extends BrowserSession {
 
   /** The share a Chart.js bar shows for a line (the occupied dataset), read from the chart the page drew. */
   private BigDecimal chartShare(String widgetVar, String label) {
-    // PrimeFaces draws a chart once it is visible: wait for the Chart.js instance
-    browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
-        "var w = window.PF && PF(arguments[0]); return !!(w && w.chart);", widgetVar)));
-    Object share = browser.driver.executeScript("var c = PF(arguments[0]).chart; var i = c.data.labels.indexOf(arguments[1]);"
-        + " return i < 0 ? null : String(c.data.datasets[0].data[i]);", widgetVar, label);
+    Object share = browser.chart(widgetVar, "c.data.labels.indexOf(arguments[1]) < 0 ? null"
+        + " : String(c.data.datasets[0].data[c.data.labels.indexOf(arguments[1])])", label);
     assertTrue(share != null, "no bar for " + label);
     return new BigDecimal(share.toString());
   }
 
   private BigDecimal available(String line) {
     return new BigDecimal(browser.find("tr[data-line='" + line + "'] td.available").getAttribute("data-value"));
-  }
-
-  private String status() {
-    return browser.find("#status").getAttribute("data-status");
   }
 
   private void document(int row, String type, String number, String issuer) {
@@ -222,12 +209,4 @@ class DealFlowIT extends BrowserSession {
     input.sendKeys(value);
   }
 
-  /** Writes the comment and clicks the decision button; waits for the page's update. */
-  private void act(String button, String comment) {
-    typeInto("[id='deal:comment']", comment);
-    WebElement b = browser.find("[id='deal:" + button + "']");
-    b.click();
-    browser.wait.until(ExpectedConditions.stalenessOf(b));
-    browser.waitForPage();
-  }
 }

@@ -31,9 +31,7 @@ class PagesIT extends BrowserSession {
   @Test
   void homePageChartsTheLineUsageAndTheCustomerListOpensACustomer() {
     browser.get("/");
-    browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
-        "var w = window.PF && PF('lineUsageChart'); return !!(w && w.chart && w.chart.data.labels.length > 0);")));
-    Object labels = browser.driver.executeScript("return PF('lineUsageChart').chart.data.labels.join('|');");
+    Object labels = browser.chart("lineUsageChart", "c.data.labels.join('|')");
     assertTrue(labels.toString().contains("C001 · "), "bars are labelled with customer and line: " + labels);
     browser.screenshot("home-line-usage");
 
@@ -44,10 +42,8 @@ class PagesIT extends BrowserSession {
     browser.waitForPage();
     assertEquals("C001", browser.text("#customerId"));
     assertTrue(browser.all("#lines tr[data-line]").size() >= 1);
-    browser.wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
-        "var w = window.PF && PF('customerUsageChart'); return !!(w && w.chart);")));
     assertEquals(browser.all("#lines tr[data-line]").size(),
-        ((Number) browser.driver.executeScript("return PF('customerUsageChart').chart.data.labels.length;")).intValue(),
+        ((Number) browser.chart("customerUsageChart", "c.data.labels.length")).intValue(),
         "one bar per line");
     browser.screenshot("customer-C001");
     browser.language("en");
