@@ -26,6 +26,8 @@ public final class PluginJarBuilder {
     GOOD,
     /** Throws from evaluate(). */
     THROWS,
+    /** Like GOOD, but throws when the "amount" fact is 13.00: a plug-in with a bug on one input. */
+    THROWS_ON_13,
     /** Returns a negative maximum amount and a finding without a source. */
     NONSENSE,
     /** A descriptor without names or sources. */
@@ -88,6 +90,15 @@ public final class PluginJarBuilder {
     String spi = b == Behaviour.WRONG_SPI ? "[9.0,10.0)" : "[1.0,2.0)";
     String evaluate = switch (b) {
       case THROWS -> "throw new IllegalStateException(\"deliberate failure in evaluate\");";
+      case THROWS_ON_13 -> """
+          BigDecimal amount = r.facts().requireDecimal("amount");
+          if (amount.compareTo(new BigDecimal("13")) == 0) throw new ArithmeticException("deliberate failure on 13.00");
+          return Evaluation.builder(2, LineOccupation.CUSTOMER)
+              .info("T-OK", "004 Art.11", "测试规则已满足", "test rule met")
+              .amount(BindingLimit.lowestAmount(r.currency()).limit(LocalizedText.of("金额的50%", "50% of the amount"), amount.multiply(new BigDecimal("0.5")), "004 Art.11"))
+              .maturity(BindingLimit.earliestDate().limit(LocalizedText.of("30天", "30 days"), r.valueDate().plusDays(30), "004 Art.10"), r.valueDate())
+              .document(DOC, true)
+              .build();""";
       case NONSENSE -> """
           return Evaluation.builder(2, LineOccupation.CUSTOMER)
               .info("X", null, "无出处", "no source")

@@ -19,6 +19,8 @@ final class PlatformRefusal {
     if (e instanceof NotFoundException n) return n.text();
     if (e instanceof ForbiddenException f) return f.text();
     if (e instanceof StaleVersionException s) return s.text();
+    if (e instanceof com.tfp.platform.shared.EvaluationFailedException f) return f.text();
+    if (e instanceof com.tfp.platform.shared.ProductUnavailableException u) return u.text();
     return null;
   }
 }

@@ -22,6 +22,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,7 +53,7 @@ public class ProductResource {
   @APIResponse(responseCode = "200", description = "The catalogue",
       content = @Content(schema = @Schema(implementation = ProductSummaryView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
   public Response list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
-    return Paged.of(PageRequest.of(offset, limit).slice(catalogue.products()).map(ProductViews::summary), uri);
+    return Paged.of(PageRequest.of(offset, limit).slice(catalogue.products()).map(p -> ProductViews.summary(p, catalogue.breakerOf(p))), uri);
   }
 
   @GET
@@ -108,6 +109,49 @@ public class ProductResource {
     InstalledProduct p = catalogue.active(id);
     reference.resetRiskClass(p.descriptor(), variantOf(variant), Actors.of(security));
     return Response.noContent().build();
+  }
+
+  @POST
+  @jakarta.annotation.security.RolesAllowed("ADMIN")
+  @Path("/{id}/quarantine")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Take a product version out of service (ADMIN, audited): body {\"reason\": \"…\", \"version\": \"1.2.0\"} "
+      + "(version optional: the active one); a lower installed version takes over")
+  @APIResponse(responseCode = "200", description = "The catalogue entries of the product, as now")
+  @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(responseCode = "404", description = "Unknown product or version", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  public List<ProductSummaryView> quarantine(@PathParam("id") String id, String body) {
+    JsonObject o = EvaluationRequestReader.object(body);
+    List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
+    Bodies.onlyFields(o, java.util.Set.of("reason", "version"), errors);
+    String reason = Bodies.string(o, "reason", errors);
+    String version = Bodies.string(o, "version", errors);
+    Bodies.check(errors);
+    catalogue.quarantine(id, version, reason, Actors.of(security));
+    return entriesOf(id);
+  }
+
+  @POST
+  @jakarta.annotation.security.RolesAllowed("ADMIN")
+  @Path("/{id}/release")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Put a product back in service (ADMIN, audited): body {\"reason\": \"…\"}; versions quarantined in service "
+      + "return and every breaker of the product closes")
+  @APIResponse(responseCode = "200", description = "The catalogue entries of the product, as now")
+  @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  @APIResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  public List<ProductSummaryView> release(@PathParam("id") String id, String body) {
+    JsonObject o = EvaluationRequestReader.object(body);
+    List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
+    Bodies.onlyFields(o, java.util.Set.of("reason"), errors);
+    String reason = Bodies.string(o, "reason", errors);
+    Bodies.check(errors);
+    catalogue.release(id, reason, Actors.of(security));
+    return entriesOf(id);
+  }
+
+  private List<ProductSummaryView> entriesOf(String id) {
+    return catalogue.products().stream().filter(p -> id.equals(p.id())).map(p -> ProductViews.summary(p, catalogue.breakerOf(p))).toList();
   }
 
   private static String variantOf(String pathSegment) {

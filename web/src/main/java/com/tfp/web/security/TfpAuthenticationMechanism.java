@@ -1,5 +1,7 @@
 package com.tfp.web.security;
 
+import com.tfp.platform.security.application.VerifiedCredentials;
+import com.tfp.platform.security.domain.LoginThrottle;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +46,10 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
   public record Caller(String name, Set<String> groups) implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject VerifiedCredentials verified;
+
+  /** Password guessing is slowed per user and per client address, for Basic and the login page alike. */
+  private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Policy.DEFAULT, System::nanoTime);
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -63,11 +69,18 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String[] userPassword = decode(header.substring(6).trim());
-      CredentialValidationResult result = userPassword == null ? CredentialValidationResult.INVALID_RESULT
-          : identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
+      if (userPassword == null) return challenge(context);
+      // the hot path: a credential verified lately costs one HMAC, no database, no PBKDF2
+      var known = verified.lookup(userPassword[0], userPassword[1]);
+      if (known.isPresent()) return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+      java.time.Duration wait = throttle.refusal(userPassword[0], request.getRemoteAddr());
+      if (!wait.isZero()) return tooManyFailures(context, wait);
+      CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        throttle.succeeded(userPassword[0]);
         return context.notifyContainerAboutLogin(result);
       }
+      throttle.failed(userPassword[0], request.getRemoteAddr());
       return challenge(context);
     }
     return context.isProtected() ? challenge(context) : context.doNothing();
@@ -94,6 +107,27 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
           + "\",\"errors\":[]}");
     } catch (java.io.IOException e) {
       return context.responseUnauthorized();
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** 429 with Retry-After: this user or this address failed too often lately; no password was checked. */
+  private static AuthenticationStatus tooManyFailures(HttpMessageContext context, java.time.Duration wait) {
+    HttpServletResponse response = context.getResponse();
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    response.setStatus(429);
+    HttpServletRequest request = context.getRequest();
+    if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
+      try {
+        boolean english = com.tfp.web.rest.Languages.of(request.getHeader("Accept-Language")).getLanguage().equals("en");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Too many failed sign-ins" : "登录失败次数过多")
+            + "\",\"status\":429,\"detail\":\"" + (english ? "try again in " + seconds + " s" : seconds + " 秒后再试") + "\",\"errors\":[]}");
+      } catch (IOException e) {
+        // the status and Retry-After are set: that is the answer
+      }
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
@@ -138,8 +172,13 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
    * keeps the caller in it. Returns the caller, or null for a wrong name or password.
    */
   public Caller signIn(HttpServletRequest request, String user, String password) {
+    if (!throttle.refusal(user, request.getRemoteAddr()).isZero()) return null;
     CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user, password));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) return null;
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(user, request.getRemoteAddr());
+      return null;
+    }
+    throttle.succeeded(user);
     Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     request.getSession(true);
     request.changeSessionId();

@@ -61,7 +61,7 @@ public class TradeFinanceService {
   @WebMethod
   @WebResult(name = "product")
   public List<SoapTypes.Product> listProducts() throws TradeFinanceFault {
-    return guarded(() -> catalogue.products().stream().map(ProductViews::summary).map(SoapTypes.Product::of).toList());
+    return guarded(() -> catalogue.products().stream().map(p -> ProductViews.summary(p, catalogue.breakerOf(p))).map(SoapTypes.Product::of).toList());
   }
 
   @WebMethod
@@ -136,6 +136,10 @@ public class TradeFinanceService {
       throw new TradeFinanceFault(info.title, info);
     } catch (NotFoundException e) {
       throw fault(404, LocalizedText.of("未找到", "Not found"), locale, e.text().in(locale));
+    } catch (com.tfp.platform.shared.EvaluationFailedException e) {
+      throw fault(422, LocalizedText.of("产品无法评估此请求", "The product could not evaluate this request"), locale, e.text().in(locale));
+    } catch (com.tfp.platform.shared.ProductUnavailableException e) {
+      throw fault(503, LocalizedText.of("产品暂停服务", "Product temporarily unavailable"), locale, e.text().in(locale));
     } catch (ConflictException e) {
       throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale, e.text().in(locale));
     } catch (ForbiddenException e) {

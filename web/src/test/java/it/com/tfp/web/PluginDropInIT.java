@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A product team's view of the running server: a jar dropped into the plug-ins directory goes live, a newer one
- * replaces it, removing it takes the product away — no restart — and a failing plug-in is quarantined while the
- * others keep working.
+ * replaces it, removing it takes the product away — no restart — an incomplete one is refused, and a failing one fails
+ * its own requests (typed) while the others keep working.
  */
 class PluginDropInIT {
 
@@ -91,18 +91,20 @@ class PluginDropInIT {
     assertEquals("QUARANTINED", incomplete.getString("status"));
     assertTrue(incomplete.getString("statusReason").contains("name needs zh and en"), incomplete.toString());
 
+    // issue 11: a failing evaluation fails its request, typed, and counts towards the breaker; it quarantines nothing
     Api.Reply broken = Api.post("/api/v1/evaluations", evaluation("it-broken"));
-    assertEquals(409, broken.status(), broken.body());
+    assertEquals(422, broken.status(), broken.body());
     assertTrue(broken.contentType().startsWith("application/problem+json"));
+    assertEquals("urn:tfp:problem:evaluation-failed", broken.json().getString("type"));
     JsonObject brokenEntry = catalogueEntry(p -> "it-broken".equals(p.getString("id", null))).orElseThrow();
-    assertEquals("QUARANTINED", brokenEntry.getString("status"));
-    assertTrue(brokenEntry.getString("statusReason").contains("deliberate failure in evaluate"), brokenEntry.toString());
-    assertEquals(409, Api.post("/api/v1/evaluations", evaluation("it-broken")).status(), "stays quarantined");
+    assertEquals("ACTIVE", brokenEntry.getString("status"));
+    assertTrue(brokenEntry.getJsonObject("breaker").getString("lastFailure").contains("deliberate failure in evaluate"), brokenEntry.toString());
+    assertEquals(422, Api.post("/api/v1/evaluations", evaluation("it-broken")).status(), "each request fails on its own");
 
     Api.Reply nonsense = Api.post("/api/v1/evaluations", evaluation("it-nonsense"));
-    assertEquals(409, nonsense.status(), nonsense.body());
+    assertEquals(422, nonsense.status(), nonsense.body());
     assertTrue(catalogueEntry(p -> "it-nonsense".equals(p.getString("id", null))).orElseThrow()
-        .getString("statusReason").contains("negative maximum amount"));
+        .getJsonObject("breaker").getString("lastFailure").contains("negative maximum amount"));
 
     Api.Reply bp = Api.post("/api/v1/evaluations", Api.sightLcToJapan());
     assertEquals(200, bp.status());

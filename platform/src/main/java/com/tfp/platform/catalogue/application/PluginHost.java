@@ -130,13 +130,29 @@ public final class PluginHost implements AutoCloseable {
   }
 
   /**
-   * Takes a plug-in out of service after it failed in evaluation (threw, timed out or returned nonsense). It stays
-   * quarantined until its jar changes (external) or the server restarts (built-in); a lower version takes over.
+   * Takes a plug-in version out of service (an administrator's decision; evaluation failures only open its breaker).
+   * It stays quarantined until {@link #release}, a change of its jar (external) or a restart (built-in); a lower
+   * version takes over meanwhile.
    */
   public synchronized void quarantine(InstalledProduct product, String reason) {
     failedInService.put(key(product.origin(), product.descriptor()), reason);
     LOG.warning("plug-in " + product.id() + " " + product.version() + " (" + product.origin() + ") quarantined: " + reason);
     rebuild();
+  }
+
+  /** Whether this plug-in was taken out of service (as opposed to refused at admission). */
+  public synchronized boolean quarantinedInService(InstalledProduct product) {
+    return failedInService.containsKey(key(product.origin(), product.descriptor()));
+  }
+
+  /** Puts every quarantined-in-service version of a product back; returns whether there was one. */
+  public synchronized boolean release(String productId) {
+    boolean any = failedInService.keySet().removeIf(k -> k.contains("|" + productId + "|"));
+    if (any) {
+      LOG.info("plug-in " + productId + " released");
+      rebuild();
+    }
+    return any;
   }
 
   @Override

@@ -1,7 +1,23 @@
 package com.tfp.platform.catalogue.application;
 
+import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.catalogue.domain.BreakerPolicy;
+import com.tfp.platform.catalogue.domain.EvaluationBreaker;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.catalogue.domain.ProductStatus;
+import com.tfp.platform.shared.Actor;
+import com.tfp.platform.shared.InvalidInputException;
+import com.tfp.platform.shared.Role;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
@@ -22,7 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The installed products of the running platform. Wraps the {@link PluginHost} and watches the plug-ins directory
  * (server variable {@code tfp.plugins.dir}, by default {@code plugins/} in the server's output directory) every
- * {@code tfp.plugins.scanMillis} milliseconds, so a dropped jar goes live without a restart.
+ * {@code tfp.plugins.scanMillis} milliseconds, so a dropped jar goes live without a restart. Each installed plug-in
+ * version has its {@link EvaluationBreaker} ({@code tfp.breaker.*}); an administrator can quarantine a product
+ * version and release a product (audited).
  */
 @ApplicationScoped
 public class ProductCatalogue {
@@ -37,13 +55,44 @@ public class ProductCatalogue {
   @ConfigProperty(name = "tfp.plugins.scanMillis", defaultValue = "500")
   long scanMillis;
 
+  @Inject
+  @ConfigProperty(name = "tfp.breaker.window", defaultValue = "20")
+  int breakerWindow;
+
+  @Inject
+  @ConfigProperty(name = "tfp.breaker.minimumCalls", defaultValue = "10")
+  int breakerMinimumCalls;
+
+  @Inject
+  @ConfigProperty(name = "tfp.breaker.failureRatio", defaultValue = "0.5")
+  double breakerFailureRatio;
+
+  @Inject
+  @ConfigProperty(name = "tfp.breaker.openSeconds", defaultValue = "30")
+  long breakerOpenSeconds;
+
+  @Inject
+  @ConfigProperty(name = "tfp.breaker.probes", defaultValue = "3")
+  int breakerProbes;
+
   @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject AuditTrail audit;
+  @Inject MetricRegistry metrics;
+
+  private static final Metadata BREAKER = Metadata.builder().withName("tfp.product.breaker")
+      .withDescription("Breaker of an installed plug-in version: 0 closed, 1 half-open, 2 open").build();
+
+  private BreakerPolicy breakerPolicy;
+  private final Map<String, EvaluationBreaker> breakers = new ConcurrentHashMap<>();
 
   private PluginHost host;
   private ScheduledFuture<?> watcher;
 
   @PostConstruct
   void start() {
+    breakerPolicy = new BreakerPolicy(breakerWindow, breakerMinimumCalls, breakerFailureRatio,
+        Duration.ofSeconds(breakerOpenSeconds), breakerProbes);
     Path dir = Path.of(pluginsDir).toAbsolutePath().normalize();
     host = new PluginHost(dir, dir.resolveSibling(dir.getFileName() + "-cache"), ProductCatalogue.class.getClassLoader());
     host.scan();
@@ -59,7 +108,7 @@ public class ProductCatalogue {
 
   private void scanQuietly() {
     try {
-      host.scan();
+      if (host.scan()) forgetRemovedBreakers();
     } catch (RuntimeException e) {
       // the watcher must survive whatever a jar does; the jar itself ends up quarantined
       LOG.log(Level.WARNING, "plug-in scan failed", e);
@@ -90,8 +139,90 @@ public class ProductCatalogue {
         .orElseGet(() -> new NotFoundException(LocalizedText.of("未知产品 %s", "unknown product %s").formatted(productId))));
   }
 
-  /** Takes a misbehaving plug-in out of service (see {@link PluginHost#quarantine}). */
-  public void quarantine(InstalledProduct product, String reason) {
-    host.quarantine(product, reason);
+  /** Whether an administrator took this plug-in out of service (not: refused at admission). */
+  public boolean quarantinedInService(InstalledProduct product) {
+    return host.quarantinedInService(product);
+  }
+
+  /** The breaker of an installed plug-in version (made on its first evaluation). */
+  public EvaluationBreaker breaker(InstalledProduct product) {
+    return breakers.computeIfAbsent(breakerKey(product), k -> {
+      EvaluationBreaker b = new EvaluationBreaker(breakerPolicy);
+      try {
+        metrics.gauge(BREAKER, b, x -> x.state().ordinal(), tags(product));
+      } catch (IllegalArgumentException sameIdAndVersionFromAnotherJar) {
+        // the clashing twin is quarantined and never evaluated; the gauge stays the first one's
+      }
+      return b;
+    });
+  }
+
+  /** The breaker's state as an operator sees it; a plug-in never evaluated yet has a closed, empty one. */
+  public EvaluationBreaker.Snapshot breakerOf(InstalledProduct product) {
+    EvaluationBreaker b = breakers.get(breakerKey(product));
+    return b == null ? new EvaluationBreaker(breakerPolicy).snapshot() : b.snapshot();
+  }
+
+  /**
+   * An administrator takes a product's version out of service ({@code version} null: the active one); a lower
+   * version, if installed, takes over. Audited with the reason.
+   */
+  @Transactional
+  public InstalledProduct quarantine(String productId, String version, String reason, Actor actor) {
+    actor.require(Role.ADMIN);
+    String why = requireReason(reason);
+    InstalledProduct product = version == null ? active(productId) : products().stream()
+        .filter(p -> productId.equals(p.id()) && version.equals(p.version()) && p.status() != ProductStatus.QUARANTINED)
+        .findFirst().orElseThrow(() -> new NotFoundException(LocalizedText.of("产品 %s 没有可隔离的版本 %s", "product %s has no version %s in service")
+            .formatted(productId, version)));
+    host.quarantine(product, "quarantined by " + actor.name() + ": " + why);
+    audit.success(actor, "PRODUCT_QUARANTINE", "product/" + productId, product.version() + " " + product.status(),
+        product.version() + " QUARANTINED: " + why);
+    return product;
+  }
+
+  /**
+   * An administrator puts a product back in service: every version quarantined in service returns and every breaker
+   * of the product closes. A plug-in refused at admission (incomplete descriptor, SPI range, clash) cannot be released:
+   * its jar must change. Audited with the reason.
+   */
+  @Transactional
+  public List<InstalledProduct> release(String productId, String reason, Actor actor) {
+    actor.require(Role.ADMIN);
+    String why = requireReason(reason);
+    List<InstalledProduct> mine = products().stream().filter(p -> productId.equals(p.id())).toList();
+    if (mine.isEmpty()) throw new NotFoundException(LocalizedText.of("未知产品 %s", "unknown product %s").formatted(productId));
+    boolean released = host.release(productId);
+    mine.forEach(p -> {
+      EvaluationBreaker b = breakers.get(breakerKey(p));
+      if (b != null) b.reset();
+    });
+    String before = mine.stream().map(p -> p.version() + " " + p.status() + " breaker " + breakerOf(p).state()).collect(Collectors.joining(", "));
+    audit.success(actor, "PRODUCT_RELEASE", "product/" + productId, before, (released ? "released: " : "breakers closed: ") + why);
+    return products().stream().filter(p -> productId.equals(p.id())).toList();
+  }
+
+  private static String requireReason(String reason) {
+    if (reason == null || reason.isBlank()) throw InvalidInputException.of("reason", "须说明理由", "a reason is required");
+    if (reason.length() > 500) throw InvalidInputException.of("reason", "不得超过 500 字", "at most 500 characters");
+    return reason.strip();
+  }
+
+  private void forgetRemovedBreakers() {
+    Set<String> present = products().stream().map(ProductCatalogue::breakerKey).collect(Collectors.toSet());
+    breakers.keySet().removeIf(k -> {
+      if (present.contains(k)) return false;
+      String[] parts = k.split("\\|", -1);
+      metrics.remove(new MetricID(BREAKER.getName(), new Tag("product", parts[1]), new Tag("version", parts[2])));
+      return true;
+    });
+  }
+
+  private static String breakerKey(InstalledProduct p) {
+    return p.origin() + "|" + p.id() + "|" + p.version();
+  }
+
+  private static Tag[] tags(InstalledProduct p) {
+    return new Tag[] {new Tag("product", p.id()), new Tag("version", p.version())};
   }
 }

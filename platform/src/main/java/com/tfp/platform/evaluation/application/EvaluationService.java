@@ -6,10 +6,8 @@ import com.tfp.platform.customer.application.CustomerDirectory;
 import com.tfp.platform.customer.domain.Customer;
 import com.tfp.platform.evaluation.domain.MasterFacts;
 import com.tfp.spi.evaluation.CustomerRecord;
-import com.tfp.platform.evaluation.domain.EvaluationSanity;
 import com.tfp.platform.reference.application.ReferenceData;
 import com.tfp.platform.reference.application.RiskClassSetting;
-import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.calc.Money;
@@ -20,39 +18,26 @@ import com.tfp.spi.facts.Facts;
 import com.tfp.spi.facts.FactsParser;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.spi.facts.InvalidFactsException;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evaluates a prospective deal with the active plug-in of its product: validates the request against the product's
- * facts schema, hands the plug-in the reference data, and guards the call — a plug-in that throws, hangs beyond
- * {@code tfp.evaluation.timeoutMillis} or answers nonsense is quarantined and the caller told so (409).
+ * facts schema, hands the plug-in the reference data, and runs it through the {@link EvaluationGuard} (breaker, time
+ * budget, sanity of the answer).
  */
 @ApplicationScoped
 public class EvaluationService {
-
-  private static final Logger LOG = Logger.getLogger(EvaluationService.class.getName());
 
   @Inject ProductCatalogue catalogue;
   @Inject ReferenceData reference;
   @Inject CustomerDirectory customers;
 
-  @Inject
-  @ConfigProperty(name = "tfp.evaluation.timeoutMillis", defaultValue = "10000")
-  long timeoutMillis;
-
-  @Resource ManagedExecutorService executor;
+  @Inject EvaluationGuard guard;
+  @Inject EvaluationMetrics metrics;
 
   public EvaluationOutcome evaluate(EvaluationCommand command) {
     return evaluate(command, List.of());
@@ -94,11 +79,14 @@ public class EvaluationService {
     } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
     }
-    if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    if (!errors.isEmpty()) {
+      metrics.invalid(product);
+      throw new InvalidInputException(errors);
+    }
 
     EvaluationRequest request = new EvaluationRequest(command.variant(), command.currency(), command.valueDate(), facts, record);
     ReferenceContext context = reference.contextFor(product.descriptor());
-    Evaluation evaluation = guardedEvaluate(product, request, context);
+    Evaluation evaluation = guard.evaluate(product, request, context);
     RiskClassSetting riskClass = reference.riskClassOf(product.descriptor(), command.variant());
     if (!riskClass.bankDefault()) evaluation = withRiskClass(evaluation, riskClass.riskClass());
     return new EvaluationOutcome(product.id(), product.version(), command.variant(), command.currency(), command.valueDate(),
@@ -112,39 +100,4 @@ public class EvaluationService {
         e.obligations(), e.earlierStageRepayment());
   }
 
-  private Evaluation guardedEvaluate(InstalledProduct product, EvaluationRequest request, ReferenceContext context) {
-    ClassLoader pluginLoader = product.plugin().getClass().getClassLoader();
-    Future<Evaluation> call = executor.submit(() -> {
-      Thread t = Thread.currentThread();
-      ClassLoader previous = t.getContextClassLoader();
-      t.setContextClassLoader(pluginLoader);
-      try {
-        return product.plugin().evaluate(request, context);
-      } finally {
-        t.setContextClassLoader(previous);
-      }
-    });
-    Evaluation evaluation;
-    try {
-      evaluation = call.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      throw quarantine(product, "evaluate() did not answer within " + timeoutMillis + " ms");
-    } catch (ExecutionException e) {
-      throw quarantine(product, "evaluate() threw " + e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConflictException(LocalizedText.of("评估被中断", "the evaluation was interrupted"));
-    }
-    List<String> problems = EvaluationSanity.problems(evaluation, request);
-    if (!problems.isEmpty()) throw quarantine(product, "evaluate() answered nonsense: " + String.join("; ", problems));
-    return evaluation;
-  }
-
-  private ConflictException quarantine(InstalledProduct product, String reason) {
-    catalogue.quarantine(product, reason);
-    LOG.warning("product " + product.id() + " " + product.version() + " quarantined: " + reason);
-    return new ConflictException(LocalizedText.of("产品 %s %s 评估失败，已隔离：%s", "product %s %s failed and is quarantined: %s")
-        .formatted(product.id(), product.version(), reason));
-  }
 }

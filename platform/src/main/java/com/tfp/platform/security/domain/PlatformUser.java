@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 /** A user of the platform: a PBKDF2 password hash (never the password), roles, and an approver's authority level. */
 @Entity
 @Table(name = "PLATFORM_USER")
+@jakarta.persistence.EntityListeners(com.tfp.platform.security.infrastructure.PlatformUserChanges.class)
 public class PlatformUser {
   @Id
   @Column(length = 60)

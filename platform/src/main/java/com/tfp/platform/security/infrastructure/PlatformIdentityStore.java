@@ -1,6 +1,7 @@
 package com.tfp.platform.security.infrastructure;
 
 import com.tfp.platform.security.application.PlatformUsers;
+import com.tfp.platform.security.application.VerifiedCredentials;
 import com.tfp.platform.security.domain.PlatformUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,46 +9,31 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates user name and password against the platform's users (PBKDF2 hashes) and hands their roles to the
- * container as groups (group names are role names). A verified credential is remembered by a SHA-256 of
- * user:password:hash, so a busy caller does not pay for PBKDF2 on every request; changing the hash invalidates it.
+ * container as groups (group names are role names). A credential verified lately comes from
+ * {@link VerifiedCredentials} without touching the database or PBKDF2; a wrong password is verified every time.
  */
 @ApplicationScoped
 public class PlatformIdentityStore implements IdentityStore {
 
   @Inject PlatformUsers users;
   @Inject Pbkdf2PasswordHash hash;
-
-  private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
+  @Inject VerifiedCredentials verified;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    Optional<PlatformUser> user = users.find(credential.getCaller());
+    String name = credential.getCaller();
+    String password = credential.getPasswordAsString();
+    if (name == null || password == null) return CredentialValidationResult.INVALID_RESULT;
+    Optional<VerifiedCredentials.Caller> known = verified.lookup(name, password);
+    if (known.isPresent()) return new CredentialValidationResult(known.get().name(), known.get().groups());
+    Optional<PlatformUser> user = users.find(name);
     if (user.isEmpty() || !user.get().enabled()) return CredentialValidationResult.INVALID_RESULT;
     PlatformUser u = user.get();
-    String password = credential.getPasswordAsString();
-    String key = digest(u.username() + ":" + password + ":" + u.passwordHash());
-    boolean ok = verified.computeIfAbsent(key, k -> hash.verify(password.toCharArray(), u.passwordHash()));
-    if (!ok) {
-      verified.remove(key);
-      return CredentialValidationResult.INVALID_RESULT;
-    }
+    if (!hash.verify(password.toCharArray(), u.passwordHash())) return CredentialValidationResult.INVALID_RESULT;
+    verified.remember(name, password, new VerifiedCredentials.Caller(u.username(), u.roles()));
     return new CredentialValidationResult(u.username(), u.roles());
-  }
-
-  private static String digest(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

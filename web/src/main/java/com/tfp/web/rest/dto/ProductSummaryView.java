@@ -12,7 +12,15 @@ public record ProductSummaryView(
     String status,
     String statusReason,
     String origin,
-    String spiVersions) {
+    String spiVersions,
+    BreakerView breaker) {
 
   public record VariantView(String code, TextView names, int riskClass) {}
+
+  /**
+   * The plug-in version's circuit breaker: CLOSED, OPEN (refusing with 503 until {@code retryAfterSeconds}) or
+   * HALF_OPEN (probing); the failures in its current window, all failures since start, the last one.
+   */
+  public record BreakerView(String state, int windowCalls, int windowFailures, long failures, String lastFailure,
+      Long retryAfterSeconds) {}
 }

@@ -1,5 +1,6 @@
 package com.tfp.web.rest.dto;
 
+import com.tfp.platform.catalogue.domain.EvaluationBreaker;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.reference.application.ParameterSetting;
 import com.tfp.platform.reference.application.RiskClassSetting;
@@ -14,7 +15,7 @@ public final class ProductViews {
 
   private ProductViews() {}
 
-  public static ProductSummaryView summary(InstalledProduct p) {
+  public static ProductSummaryView summary(InstalledProduct p, EvaluationBreaker.Snapshot b) {
     ProductDescriptor d = p.descriptor();
     return new ProductSummaryView(
         d == null ? null : d.id(),
@@ -25,7 +26,9 @@ public final class ProductViews {
         p.status().name(),
         p.reason(),
         p.origin(),
-        d == null || d.spiVersions() == null ? null : d.spiVersions().toString());
+        d == null || d.spiVersions() == null ? null : d.spiVersions().toString(),
+        b == null ? null : new ProductSummaryView.BreakerView(b.state().name(), b.windowCalls(), b.windowFailures(), b.failures(),
+            b.lastFailure(), b.retryAfter() == null ? null : Math.max(1, (b.retryAfter().toMillis() + 999) / 1000)));
   }
 
   public static ProductDescriptorView descriptor(InstalledProduct p, List<ParameterSetting> parameters, List<RiskClassSetting> riskClasses) {

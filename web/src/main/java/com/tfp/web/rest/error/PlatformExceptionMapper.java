@@ -29,6 +29,10 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(PlatformExceptionMapper.class.getName());
 
+  /** Problem types a caller can act on: one request the plug-in failed on; a product resting behind its breaker. */
+  static final String EVALUATION_FAILED = "urn:tfp:problem:evaluation-failed";
+  static final String PRODUCT_UNAVAILABLE = "urn:tfp:problem:product-unavailable";
+
   @Context HttpHeaders headers;
 
   @Override
@@ -47,6 +51,14 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof com.tfp.platform.shared.RuleViolationException e) {
       return Problems.of(422, LocalizedText.of("业务规则不允许", "Refused by a business rule"), e.text().in(locale), List.of(), locale);
+    }
+    if (t instanceof com.tfp.platform.shared.EvaluationFailedException e) {
+      return Problems.typed(EVALUATION_FAILED, 422, LocalizedText.of("产品无法评估此请求", "The product could not evaluate this request"),
+          e.text().in(locale), locale).build();
+    }
+    if (t instanceof com.tfp.platform.shared.ProductUnavailableException e) {
+      return Problems.typed(PRODUCT_UNAVAILABLE, 503, LocalizedText.of("产品暂停服务", "Product temporarily unavailable"),
+          e.text().in(locale), locale).header("Retry-After", e.retryAfterSeconds()).build();
     }
     if (t instanceof ConflictException e) {
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);

@@ -16,4 +16,9 @@ final class Problems {
     return Response.status(status).type(MEDIA_TYPE)
         .entity(new ProblemView("about:blank", title.in(locale), status, detail, errors)).build();
   }
+
+  /** A problem with its own type URI, so a caller can tell it from others of the same status. */
+  static Response.ResponseBuilder typed(String type, int status, LocalizedText title, String detail, java.util.Locale locale) {
+    return Response.status(status).type(MEDIA_TYPE).entity(new ProblemView(type, title.in(locale), status, detail, List.of()));
+  }
 }

@@ -1,0 +1,95 @@
+package com.tfp.platform.security.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Credentials the identity store has verified lately, so a caller that sends HTTP Basic on every request pays for
+ * PBKDF2 once per {@code tfp.security.credentialCacheSeconds} (300) instead of once per request. Keyed by an
+ * HMAC-SHA256 of user and password under a secret drawn at each start (nothing stored here can be turned back into a
+ * password, and nothing survives a restart); bounded by {@code tfp.security.credentialCacheSize} (10,000); a user's
+ * entries are dropped when the user's row changes (password, roles, disabled — {@link PlatformUserChanges}).
+ */
+@ApplicationScoped
+public class VerifiedCredentials {
+
+  /** Who a verified credential belongs to: the name and roles the identity store answered. */
+  public record Caller(String name, Set<String> groups) {}
+
+  private record Entry(Caller caller, long expiresAt) {}
+
+  @Inject
+  @ConfigProperty(name = "tfp.security.credentialCacheSeconds", defaultValue = "300")
+  long ttlSeconds;
+
+  @Inject
+  @ConfigProperty(name = "tfp.security.credentialCacheSize", defaultValue = "10000")
+  int maxEntries;
+
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private SecretKeySpec secret;
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+  @PostConstruct
+  void init() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    secret = new SecretKeySpec(key, "HmacSHA256");
+  }
+
+  public Optional<Caller> lookup(String user, String password) {
+    Entry e = entries.get(key(user, password));
+    if (e == null) return Optional.empty();
+    if (System.nanoTime() - e.expiresAt() > 0) {
+      entries.remove(key(user, password), e);
+      return Optional.empty();
+    }
+    return Optional.of(e.caller());
+  }
+
+  public void remember(String user, String password, Caller caller) {
+    if (entries.size() >= maxEntries) evict();
+    entries.put(key(user, password), new Entry(caller, System.nanoTime() + ttlSeconds * 1_000_000_000L));
+  }
+
+  /** Drops every verified credential of a user: its password, roles or state changed. */
+  public void forget(String user) {
+    entries.values().removeIf(e -> e.caller().name().equals(user));
+  }
+
+  private void evict() {
+    long now = System.nanoTime();
+    entries.values().removeIf(e -> now - e.expiresAt() > 0);
+    // still full of live entries (many distinct callers at once): start over rather than grow; they re-verify once
+    if (entries.size() >= maxEntries) entries.clear();
+  }
+
+  private String key(String user, String password) {
+    Mac mac = macs.get();
+    mac.update(user.getBytes(StandardCharsets.UTF_8));
+    mac.update((byte) 0);
+    return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(secret);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+}
