@@ -126,6 +126,19 @@ class PluginHostTest {
   }
 
   @Test
+  void aReleasedProductServesItsQuarantinedVersionAgain() {
+    PluginJarBuilder.build(plugins.resolve("r1.jar"), "r.RPlugin", "rel", "1.0.0", Behaviour.GOOD);
+    PluginJarBuilder.build(plugins.resolve("r2.jar"), "r.RPlugin", "rel", "2.0.0", Behaviour.GOOD);
+    settle();
+    host.quarantine(host.active("rel").orElseThrow(), "quarantined by admin: suspected bug");
+    assertEquals("1.0.0", host.active("rel").orElseThrow().version());
+    assertTrue(host.quarantinedInService(find("r2.jar").orElseThrow()));
+    assertTrue(host.release("rel"));
+    assertEquals("2.0.0", host.active("rel").orElseThrow().version());
+    assertEquals(false, host.release("rel"), "nothing left to release");
+  }
+
+  @Test
   void anUpgradeOfAClassPathProductRunsItsOwnClassesNotTheOldOnes() throws Exception {
     // the "built-in" v1 lives on the parent class path; the dropped v2 has the very same class name
     Path builtIn = PluginJarBuilder.build(tmp.resolve("builtin/bp.jar"), "bp.BillPlugin", "bp", "1.0.0", Behaviour.GOOD);

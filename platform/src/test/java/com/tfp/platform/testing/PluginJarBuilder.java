@@ -26,8 +26,11 @@ public final class PluginJarBuilder {
     GOOD,
     /** Throws from evaluate(). */
     THROWS,
-    /** Like GOOD, but throws when the "amount" fact is 13.00: a plug-in with a bug on one input. */
-    THROWS_ON_13,
+    /**
+     * Like GOOD, but with a bug on one input — throws when the "amount" fact is 13.00 — and a slow path on another:
+     * takes 2.5 s (beyond the platform's 2 s budget) when it is 7.00.
+     */
+    FLAKY,
     /** Returns a negative maximum amount and a finding without a source. */
     NONSENSE,
     /** A descriptor without names or sources. */
@@ -90,9 +93,13 @@ public final class PluginJarBuilder {
     String spi = b == Behaviour.WRONG_SPI ? "[9.0,10.0)" : "[1.0,2.0)";
     String evaluate = switch (b) {
       case THROWS -> "throw new IllegalStateException(\"deliberate failure in evaluate\");";
-      case THROWS_ON_13 -> """
+      case FLAKY -> """
           BigDecimal amount = r.facts().requireDecimal("amount");
           if (amount.compareTo(new BigDecimal("13")) == 0) throw new ArithmeticException("deliberate failure on 13.00");
+          if (amount.compareTo(new BigDecimal("7")) == 0) {
+            long until = System.nanoTime() + 2_500_000_000L;
+            while (System.nanoTime() < until) Thread.onSpinWait();
+          }
           return Evaluation.builder(2, LineOccupation.CUSTOMER)
               .info("T-OK", "004 Art.11", "测试规则已满足", "test rule met")
               .amount(BindingLimit.lowestAmount(r.currency()).limit(LocalizedText.of("金额的50%", "50% of the amount"), amount.multiply(new BigDecimal("0.5")), "004 Art.11"))

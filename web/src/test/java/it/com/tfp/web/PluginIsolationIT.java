@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 11: a plug-in that fails on one input fails that request only (typed, no stack trace), keeps serving the
+ * Issue 11: a plug-in that fails on one input (throws, or overruns the 2 s budget) fails that request only (typed, no
+ * stack trace), keeps serving the
  * others, opens its breaker only at the configured failure rate (tfp.breaker.*: 10 calls at least, half of the last
  * 20), closes it again after healthy half-open probes (30 s later), and an administrator can quarantine and release
  * it — audited; nobody else can. Readiness follows.
@@ -29,7 +30,7 @@ class PluginIsolationIT {
 
   @BeforeAll
   static void dropFlakyPlugin() throws Exception {
-    PluginJarBuilder.build(Api.PLUGINS.resolve("it-flaky.jar"), "itflaky.FlakyPlugin", ID, "1.0.0", Behaviour.THROWS_ON_13);
+    PluginJarBuilder.build(Api.PLUGINS.resolve("it-flaky.jar"), "itflaky.FlakyPlugin", ID, "1.0.0", Behaviour.FLAKY);
     PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
   }
 
@@ -63,6 +64,10 @@ class PluginIsolationIT {
     assertTrue(problem.getString("detail").matches(".*error id [0-9a-f]{8}.*"), problem.toString());
     assertFalse(bad.body().contains("ArithmeticException") || bad.body().contains("at itflaky"), "no exception or stack trace in the answer");
 
+    Api.Reply slow = evaluate("7.00");
+    assertEquals(422, slow.status(), slow.body());
+    assertTrue(slow.json().getString("detail").contains("exceeded its time budget"), slow.body());
+
     Api.Reply good = evaluate("1000.00");
     assertEquals(200, good.status(), good.body());
     assertEquals("500.00", good.json().getString("maxAmount"));
@@ -73,10 +78,10 @@ class PluginIsolationIT {
   @Test
   @Order(2)
   void theBreakerOpensOnlyAtTheConfiguredFailureRateAndReadinessFollows() {
-    // window so far: 1 failure, 1 success; 9 more successes → 1 of 11 failed
+    // window so far: 2 failures (a throw, an overrun), 1 success; 9 more successes → 2 of 12 failed
     for (int i = 0; i < 9; i++) assertEquals(200, evaluate("1000.00").status());
-    // 9 more failures → 10 of 20 = 50 %: the 20th call opens it; before it, 9 of 19 stayed below the rate
-    for (int i = 0; i < 8; i++) assertEquals(422, evaluate("13.00").status());
+    // 8 more failures → 10 of 20 = 50 %: the 20th call opens it; before it, 9 of 19 stayed below the rate
+    for (int i = 0; i < 7; i++) assertEquals(422, evaluate("13.00").status());
     assertEquals("CLOSED", breakerState(), "9 of 19 failed: below 50 %");
     assertEquals(200, Api.anonymous().get("/health/ready").status());
     assertEquals(422, evaluate("13.00").status());

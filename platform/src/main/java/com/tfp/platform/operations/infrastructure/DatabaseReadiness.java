@@ -19,22 +19,24 @@ public class DatabaseReadiness implements HealthCheck {
   @Resource(lookup = "jdbc/tfp")
   DataSource dataSource;
 
+  /** What the probe found: the database's product name, or the kind of failure (never its message: no auth here). */
+  record Probe(boolean up, String detail) {}
+
   @Override
   public HealthCheckResponse call() {
-    return check(dataSource);
+    Probe p = probe(dataSource);
+    return HealthCheckResponse.named("database").status(p.up()).withData(p.up() ? "product" : "error", p.detail()).build();
   }
 
-  static HealthCheckResponse check(DataSource dataSource) {
-    var response = HealthCheckResponse.named("database");
+  static Probe probe(DataSource dataSource) {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.setQueryTimeout(2);
       try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM BUSINESS_DATE")) {
         r.next();
       }
-      return response.up().withData("product", c.getMetaData().getDatabaseProductName()).build();
+      return new Probe(true, c.getMetaData().getDatabaseProductName());
     } catch (SQLException | RuntimeException e) {
-      // the reason, not a stack trace: the endpoint is unauthenticated
-      return response.down().withData("error", e.getClass().getSimpleName()).build();
+      return new Probe(false, e.getClass().getSimpleName());
     }
   }
 }
