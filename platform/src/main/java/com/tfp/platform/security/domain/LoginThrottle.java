@@ -17,7 +17,7 @@ public final class LoginThrottle {
   /** How generous the budgets are. */
   public record Policy(int userFreeFailures, int addressFreeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
       int maxEntries) {
-    public static final Policy DEFAULT = new Policy(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(15), 100_000);
+    public static final Policy DEFAULT = new Policy(5, 100, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofMinutes(15), 100_000);
   }
 
   private record Budget(int failures, long blockedUntil, long lastFailure) {}
