@@ -187,7 +187,7 @@ for c in $CONNECTIONS; do
     non2xx[$k]="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$f")"; non2xx[$k]="${non2xx[$k]:-0}"
     errors[$k]="$(grep -o 'Socket errors:.*' "$f" | sed 's/Socket errors: //' || true)"; errors[$k]="${errors[$k]:-none}"
     # only answered evaluations count: a quarantined product's quick 409s are not throughput
-    ok_rps[$k]="$(awk -v r="${rps[$k]}" -v n="${requests[$k]}" -v e="${non2xx[$k]}" 'BEGIN { printf "%.0f", n > 0 ? r * (n - e) / n : 0 }')"
+    ok_rps[$k]="$(awk -v r="${rps[$k]}" -v n="${requests[$k]}" -v e="${non2xx[$k]}" 'BEGIN { printf "%.0f", (n > 0) ? (r * (n - e) / n) : 0 }')"
     if [ "${requests[$k]}" = "${non2xx[$k]}" ]; then p50[$k]="n/a"; p99[$k]="n/a"; fi
     if [ "$target" = platform ]; then
       catalogue_after[$c]="$(catalogue_check)"
