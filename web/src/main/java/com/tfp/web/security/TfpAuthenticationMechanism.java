@@ -72,7 +72,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       if (userPassword == null) return challenge(context);
       // the hot path: a credential verified lately costs one HMAC, no database, no PBKDF2
       var known = verified.lookup(userPassword[0], userPassword[1]);
-      if (known.isPresent()) return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+      if (known.isPresent()) return loginKnown(context, known.get());
       java.time.Duration wait = throttle.refusal(userPassword[0], request.getRemoteAddr());
       if (!wait.isZero()) return tooManyFailures(context, wait);
       CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
@@ -109,6 +109,18 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.responseUnauthorized();
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * A caller verified lately. Naming its credential to the container ({@code com.ibm.wsspi.security.cred.cacheKey},
+   * Liberty's documented key for custom logins) lets Liberty take the subject it built last time from its
+   * authentication cache instead of building a new one — with a freshly signed LTPA token — on every request.
+   */
+  private static AuthenticationStatus loginKnown(HttpMessageContext context, VerifiedCredentials.Caller caller) {
+    java.util.Hashtable<String, Object> credential = new java.util.Hashtable<>();
+    credential.put("com.ibm.wsspi.security.cred.cacheKey", caller.cacheKey());
+    context.getClientSubject().getPrivateCredentials().add(credential);
+    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
   }
 
   /** 429 with Retry-After: this user or this address failed too often lately; no password was checked. */

@@ -25,8 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class VerifiedCredentials {
 
-  /** Who a verified credential belongs to: the name and roles the identity store answered. */
-  public record Caller(String name, Set<String> groups) {}
+  /**
+   * Who a verified credential belongs to: the name and roles the identity store answered, and a key naming this
+   * credential in this state of the user (it changes when the user's row changes), for the container's own cache.
+   */
+  public record Caller(String name, Set<String> groups, String cacheKey) {}
 
   private record Entry(Caller caller, long expiresAt) {}
 
@@ -39,6 +42,7 @@ public class VerifiedCredentials {
   int maxEntries;
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<String, Long> generations = new ConcurrentHashMap<>();
   private SecretKeySpec secret;
   private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
@@ -59,13 +63,18 @@ public class VerifiedCredentials {
     return Optional.of(e.caller());
   }
 
-  public void remember(String user, String password, Caller caller) {
+  /** Remembers what the identity store verified; returns the caller with its cache key. */
+  public Caller remember(String user, String password, String name, Set<String> groups) {
     if (entries.size() >= maxEntries) evict();
-    entries.put(key(user, password), new Entry(caller, System.nanoTime() + ttlSeconds * 1_000_000_000L));
+    String key = key(user, password);
+    Caller caller = new Caller(name, Set.copyOf(groups), "tfp:" + key + ":" + generations.getOrDefault(name, 0L));
+    entries.put(key, new Entry(caller, System.nanoTime() + ttlSeconds * 1_000_000_000L));
+    return caller;
   }
 
   /** Drops every verified credential of a user: its password, roles or state changed. */
   public void forget(String user) {
+    generations.merge(user, 1L, Long::sum);
     entries.values().removeIf(e -> e.caller().name().equals(user));
   }
 

@@ -33,7 +33,7 @@ public class PlatformIdentityStore implements IdentityStore {
     if (user.isEmpty() || !user.get().enabled()) return CredentialValidationResult.INVALID_RESULT;
     PlatformUser u = user.get();
     if (!hash.verify(password.toCharArray(), u.passwordHash())) return CredentialValidationResult.INVALID_RESULT;
-    verified.remember(name, password, new VerifiedCredentials.Caller(u.username(), u.roles()));
+    verified.remember(name, password, u.username(), u.roles());
     return new CredentialValidationResult(u.username(), u.roles());
   }
 }

@@ -1,0 +1,65 @@
+package it.com.tfp.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 11: on the products page an administrator quarantines a product's active version and releases it again, each
+ * with a reason; every active product shows its breaker; other roles get no such form.
+ */
+class CataloguePageIT extends BrowserSession {
+
+  @Override
+  String signedInAs() {
+    return "admin";
+  }
+
+  private String rowText(String productId) {
+    return browser.find(".tfp-product-name[data-product='" + productId + "']").findElement(By.xpath("./ancestor::tr")).getText();
+  }
+
+  private void act(String productId, String reason, String button) {
+    browser.get("/catalogue.xhtml");
+    WebElement menu = browser.find("[id='admin:product']");
+    menu.click();
+    browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+        "[id='admin:product_panel'] li.ui-selectonemenu-item[data-label='" + productId + "']"))).click();
+    WebElement input = browser.find("[id='admin:reason']");
+    input.clear();
+    input.sendKeys(reason);
+    browser.clickAndReload("[id='admin:" + button + "']");
+  }
+
+  @Test
+  void anAdministratorQuarantinesAndReleasesAProductWithAReason() {
+    browser.language("en");
+    browser.get("/catalogue.xhtml");
+    assertTrue(rowText("factoring").contains("Breaker closed"), rowText("factoring"));
+
+    act("factoring", "", "quarantine");
+    assertTrue(browser.text("[id='admin']").contains("a reason is required"), "no reason, no quarantine");
+    assertTrue(rowText("factoring").contains("Active"));
+
+    act("factoring", "policy wording under review, ticket TF-77", "quarantine");
+    browser.screenshot("catalogue-quarantined");
+    String row = rowText("factoring");
+    assertTrue(row.contains("Quarantined") && row.contains("quarantined by admin: policy wording under review"), row);
+
+    act("factoring", "wording confirmed by Legal", "release");
+    assertTrue(rowText("factoring").contains("Active"), rowText("factoring"));
+    assertTrue(rowText("factoring").contains("Breaker closed"));
+  }
+
+  @Test
+  void aCustomerManagerSeesNoQuarantineForm() {
+    browser.logout();
+    browser.login("cm1");
+    browser.get("/catalogue.xhtml");
+    assertEquals(0, browser.all("[id='admin']").size());
+  }
+}
