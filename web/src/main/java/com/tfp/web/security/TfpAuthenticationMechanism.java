@@ -42,8 +42,11 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
   static final String CALLER = "com.tfp.web.security.caller";
   public static final String LOGIN_PAGE = "/login.xhtml";
 
-  /** Who signed in to the pages: name and roles (groups) as the identity store said. */
-  public record Caller(String name, Set<String> groups) implements Serializable {}
+  /**
+   * Who signed in to the pages: name and roles (groups) as the identity store said, and a key of this sign-in for the
+   * container's authentication cache (see {@link #loginKnown}).
+   */
+  public record Caller(String name, Set<String> groups, String cacheKey) implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
@@ -58,7 +61,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (path.startsWith("/api/") || path.startsWith("/ws/")) return basic(request, context);
     HttpSession session = request.getSession(false);
     Caller caller = session == null ? null : (Caller) session.getAttribute(CALLER);
-    if (caller != null) return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    if (caller != null) return loginKnown(context, caller.name(), caller.groups(), caller.cacheKey());
     // the context root forwards to the welcome page after this check: it is a page like any other
     boolean root = path.isEmpty() || path.equals("/");
     if (!context.isProtected() && !root) return context.doNothing();
@@ -72,7 +75,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       if (userPassword == null) return challenge(context);
       // the hot path: a credential verified lately costs one HMAC, no database, no PBKDF2
       var known = verified.lookup(userPassword[0], userPassword[1]);
-      if (known.isPresent()) return loginKnown(context, known.get());
+      if (known.isPresent()) return loginKnown(context, known.get().name(), known.get().groups(), known.get().cacheKey());
       java.time.Duration wait = throttle.refusal(userPassword[0], request.getRemoteAddr());
       if (!wait.isZero()) return tooManyFailures(context, wait);
       CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
@@ -116,11 +119,11 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
    * Liberty's documented key for custom logins) lets Liberty take the subject it built last time from its
    * authentication cache instead of building a new one — with a freshly signed LTPA token — on every request.
    */
-  private static AuthenticationStatus loginKnown(HttpMessageContext context, VerifiedCredentials.Caller caller) {
+  private static AuthenticationStatus loginKnown(HttpMessageContext context, String name, Set<String> groups, String cacheKey) {
     java.util.Hashtable<String, Object> credential = new java.util.Hashtable<>();
-    credential.put("com.ibm.wsspi.security.cred.cacheKey", caller.cacheKey());
+    credential.put("com.ibm.wsspi.security.cred.cacheKey", cacheKey);
     context.getClientSubject().getPrivateCredentials().add(credential);
-    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    return context.notifyContainerAboutLogin(name, groups);
   }
 
   /** 429 with Retry-After: this user or this address failed too often lately; no password was checked. */
@@ -191,7 +194,8 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       return null;
     }
     throttle.succeeded(user);
-    Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
+        "tfp:session:" + java.util.UUID.randomUUID());
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(CALLER, caller);
