@@ -34,8 +34,18 @@ public final class EvaluationRequestReader {
 
   private EvaluationRequestReader() {}
 
+  /** The body as a JSON object, within the server's {@link BodyLimits}. */
   public static JsonObject object(String body) {
+    return object(body, BodyLimits.configured());
+  }
+
+  /**
+   * The body as a JSON object: the limits are checked in a streaming pass before the tree is built, so a deeply
+   * nested, huge or malformed body is a field error (400), never a parser failure.
+   */
+  public static JsonObject object(String body, BodyLimits limits) {
     if (body == null || body.isBlank()) throw InvalidInputException.of("body", "请求体为空", "the request body is empty");
+    limits.check(body);
     try (JsonReader r = Json.createReader(new StringReader(body))) {
       JsonValue v = r.readValue();
       if (v.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -49,12 +59,9 @@ public final class EvaluationRequestReader {
     }
   }
 
-  /**
-   * Reads the evaluation fields; field errors found here are added to {@code errors} (not thrown), so that the
-   * service can add the product's own and the caller gets every error at once.
-   */
-  /** A JSON text (e.g. a list of records given as a SOAP fact value) as raw fact values. */
+  /** A JSON text (e.g. a list of records given as a SOAP fact value) as raw fact values, within the {@link BodyLimits}. */
   public static Object jsonValue(String json) {
+    BodyLimits.configured().check(json);
     try (JsonReader r = Json.createReader(new StringReader(json))) {
       return raw(r.readValue(), 0);
     } catch (JsonException e) {
@@ -62,6 +69,10 @@ public final class EvaluationRequestReader {
     }
   }
 
+  /**
+   * Reads the evaluation fields; field errors found here are added to {@code errors} (not thrown), so that the
+   * service can add the product's own and the caller gets every error at once.
+   */
   public static EvaluationCommand evaluation(JsonObject o, Set<String> allowedFields, List<FieldError> errors) {
     for (String k : o.keySet()) {
       if (!allowedFields.contains(k)) errors.add(new FieldError(k, LocalizedText.of("未知字段", "unknown field")));

@@ -13,7 +13,12 @@ final class Problems {
   private Problems() {}
 
   static Response of(int status, LocalizedText title, String detail, List<ProblemView.FieldErrorView> errors, java.util.Locale locale) {
+    return of(status, title, detail, null, errors, locale);
+  }
+
+  static Response of(int status, LocalizedText title, String detail, String instance, List<ProblemView.FieldErrorView> errors,
+      java.util.Locale locale) {
     return Response.status(status).type(MEDIA_TYPE)
-        .entity(new ProblemView("about:blank", title.in(locale), status, detail, errors)).build();
+        .entity(new ProblemView("about:blank", title.in(locale), status, detail, instance, errors)).build();
   }
 }
