@@ -15,6 +15,8 @@ import java.util.Set;
 /** Field readers for request bodies: every problem becomes a field error, never a 500. */
 public final class Bodies {
 
+  private static final String DECIMAL = "-?\\d{1,15}(\\.\\d{1,10})?";
+
   private Bodies() {}
 
   /** A JSON object (an empty body reads as an empty object where the body is optional). */
@@ -40,8 +42,9 @@ public final class Bodies {
     JsonValue v = o.get(field);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) return null;
     try {
-      if (v instanceof JsonString s && s.getString().matches("-?\\d{1,15}(\\.\\d{1,10})?")) return new BigDecimal(s.getString());
-      if (v instanceof JsonNumber n) return n.bigDecimalValue();
+      if (v instanceof JsonString s && s.getString().matches(DECIMAL)) return new BigDecimal(s.getString());
+      // a number is held to the same digits: 1e999999999 is short, but a gigabyte once written out (BodyLimits)
+      if (v instanceof JsonNumber n && n.bigDecimalValue().toPlainString().matches(DECIMAL)) return n.bigDecimalValue();
     } catch (NumberFormatException e) {
       // reported below
     }
@@ -52,7 +55,7 @@ public final class Bodies {
   public static Long id(JsonObject o, String field, List<FieldError> errors) {
     JsonValue v = o.get(field);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) return null;
-    if (v instanceof JsonNumber n && n.isIntegral()) return n.longValue();
+    if (v instanceof JsonNumber n && n.bigDecimalValue().toPlainString().matches("\\d{1,18}")) return n.longValueExact();
     if (v instanceof JsonString s && s.getString().matches("\\d{1,18}")) return Long.valueOf(s.getString());
     errors.add(new FieldError(field, LocalizedText.of("须为编号", "must be an id")));
     return null;

@@ -4,7 +4,7 @@ import com.tfp.platform.evaluation.application.EvaluationCommand;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.facts.FieldError;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -32,11 +32,24 @@ public final class EvaluationRequestReader {
   static final Set<String> EVALUATION_FIELDS = Set.of("product", "variant", "customerId", "currency", "valueDate", "facts");
   private static final int MAX_DEPTH = 4;
 
+  /** Looked up once: {@code Json.createReader} looks the provider up (a class-loader search) on every call. */
+  static final JsonProvider JSON = JsonProvider.provider();
+
   private EvaluationRequestReader() {}
 
+  /** The body as a JSON object, within the server's {@link BodyLimits}. */
   public static JsonObject object(String body) {
+    return object(body, BodyLimits.configured());
+  }
+
+  /**
+   * The body as a JSON object: the limits are checked in a streaming pass before the tree is built, so a deeply
+   * nested, huge or malformed body is a field error (400), never a parser failure.
+   */
+  public static JsonObject object(String body, BodyLimits limits) {
     if (body == null || body.isBlank()) throw InvalidInputException.of("body", "请求体为空", "the request body is empty");
-    try (JsonReader r = Json.createReader(new StringReader(body))) {
+    limits.check(body);
+    try (JsonReader r = JSON.createReader(new StringReader(body))) {
       JsonValue v = r.readValue();
       if (v.getValueType() != JsonValue.ValueType.OBJECT) {
         throw InvalidInputException.of("body", "请求体须为 JSON 对象", "the request body must be a JSON object");
@@ -49,19 +62,20 @@ public final class EvaluationRequestReader {
     }
   }
 
-  /**
-   * Reads the evaluation fields; field errors found here are added to {@code errors} (not thrown), so that the
-   * service can add the product's own and the caller gets every error at once.
-   */
-  /** A JSON text (e.g. a list of records given as a SOAP fact value) as raw fact values. */
+  /** A JSON text (e.g. a list of records given as a SOAP fact value) as raw fact values, within the {@link BodyLimits}. */
   public static Object jsonValue(String json) {
-    try (JsonReader r = Json.createReader(new StringReader(json))) {
+    BodyLimits.configured().check(json);
+    try (JsonReader r = JSON.createReader(new StringReader(json))) {
       return raw(r.readValue(), 0);
     } catch (JsonException e) {
       throw InvalidInputException.of("body", "JSON 格式错误", "malformed JSON");
     }
   }
 
+  /**
+   * Reads the evaluation fields; field errors found here are added to {@code errors} (not thrown), so that the
+   * service can add the product's own and the caller gets every error at once.
+   */
   public static EvaluationCommand evaluation(JsonObject o, Set<String> allowedFields, List<FieldError> errors) {
     for (String k : o.keySet()) {
       if (!allowedFields.contains(k)) errors.add(new FieldError(k, LocalizedText.of("未知字段", "unknown field")));

@@ -1,6 +1,5 @@
 package com.tfp.web.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -19,7 +18,7 @@ public final class JsonText {
   }
 
   public static JsonObject parse(String json) {
-    try (var r = Json.createReader(new StringReader(json))) {
+    try (var r = EvaluationRequestReader.JSON.createReader(new StringReader(json))) {
       return r.readObject();
     }
   }

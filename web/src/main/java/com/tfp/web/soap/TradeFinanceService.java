@@ -17,6 +17,7 @@ import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.web.rest.Languages;
+import com.tfp.web.rest.error.ServerErrorLog;
 import com.tfp.web.rest.dto.EvaluationViews;
 import com.tfp.web.rest.dto.ProductViews;
 import jakarta.annotation.Resource;
@@ -36,8 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code TradeFinanceService}: the SOAP face of the platform for legacy systems (API.md "SOAP"), document/literal,
@@ -50,7 +49,6 @@ import java.util.logging.Logger;
 public class TradeFinanceService {
 
   public static final String NAMESPACE = "urn:tfp:trade-finance:v1";
-  private static final Logger LOG = Logger.getLogger(TradeFinanceService.class.getName());
 
   @Inject ProductCatalogue catalogue;
   @Inject EvaluationService evaluations;
@@ -151,8 +149,9 @@ public class TradeFinanceService {
         throw fault(409, LocalizedText.of("状态冲突", "Conflict"), locale,
             LocalizedText.of("数据正被同时修改，请重试", "the data was being changed concurrently; retry").in(locale));
       }
-      LOG.log(Level.SEVERE, "unexpected failure in TradeFinanceService", e);
-      throw fault(500, LocalizedText.of("内部错误", "Internal error"), locale, null);
+      String id = ServerErrorLog.record("SOAP TradeFinanceService", e);
+      throw fault(500, LocalizedText.of("内部错误", "Internal error"), locale,
+          LocalizedText.of("已记录，编号 %s", "logged as %s").formatted(id).in(locale));
     }
   }
 

@@ -8,6 +8,7 @@ import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.web.rest.Languages;
 import com.tfp.web.rest.dto.ProblemView;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,28 +17,38 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The one exception-to-response mapping of the REST interface: field errors → 400, unknown → 404, state conflicts →
  * 409, JAX-RS's own errors (unknown path, wrong method or media type) keep their status; anything else is a 500
  * with a generic message and the cause in the log — never input's fault, so never the answer to bad input.
+ *
+ * <p>Every client error is one line of the {@link ClientErrorLog} (rate-limited, no stack trace); a server error is
+ * logged once with its trace by the {@link ServerErrorLog}, and the answer's {@code instance} names its id. Errors
+ * ({@code StackOverflowError} …) are mapped too: that is how a parser's overflow on deep JSON used to reach the log
+ * at SEVERE; {@code BodyLimits} now refuses such bodies before any tree is built.
  */
 @Provider
 public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
-
-  private static final Logger LOG = Logger.getLogger(PlatformExceptionMapper.class.getName());
 
   /** Problem types a caller can act on: one request the plug-in failed on; a product resting behind its breaker. */
   static final String EVALUATION_FAILED = "urn:tfp:problem:evaluation-failed";
   static final String PRODUCT_UNAVAILABLE = "urn:tfp:problem:product-unavailable";
 
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable t) {
-    Locale locale = Languages.of(headers);
+    Response r = answer(t, Languages.of(headers));
+    if (Response.Status.Family.familyOf(r.getStatus()) == Response.Status.Family.CLIENT_ERROR) {
+      String field = r.getEntity() instanceof ProblemView p && !p.errors().isEmpty() ? p.errors().get(0).field() : null;
+      ClientErrorLog.shared().record(r.getStatus(), method(), path(), field);
+    }
+    return r;
+  }
+
+  private Response answer(Throwable t, Locale locale) {
     if (t instanceof InvalidInputException e) {
       List<ProblemView.FieldErrorView> errors = e.errors().stream()
           .map(f -> new ProblemView.FieldErrorView(f.field(), f.message().in(locale))).toList();
@@ -54,11 +65,11 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof com.tfp.platform.shared.EvaluationFailedException e) {
       return Problems.typed(EVALUATION_FAILED, 422, LocalizedText.of("产品无法评估此请求", "The product could not evaluate this request"),
-          e.text().in(locale), locale).build();
+          e.text().in(locale), ServerErrorLog.urn(e.errorId()), locale).build();
     }
     if (t instanceof com.tfp.platform.shared.ProductUnavailableException e) {
       return Problems.typed(PRODUCT_UNAVAILABLE, 503, LocalizedText.of("产品暂停服务", "Product temporarily unavailable"),
-          e.text().in(locale), locale).header("Retry-After", e.retryAfterSeconds()).build();
+          e.text().in(locale), null, locale).header("Retry-After", e.retryAfterSeconds()).build();
     }
     if (t instanceof ConflictException e) {
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), List.of(), locale);
@@ -67,7 +78,7 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
       return Problems.of(412, LocalizedText.of("版本已过期", "Precondition failed"), e.text().in(locale), List.of(), locale);
     }
     if (ConcurrentUpdate.causedBy(t)) {
-      LOG.log(Level.WARNING, "concurrent update refused", t);
+      // the client retries; one line in the client-error log, like every 409
       return Problems.of(409, LocalizedText.of("状态冲突", "Conflict"),
           LocalizedText.of("数据正被同时修改，请重试", "the data was being changed concurrently; retry").in(locale), List.of(), locale);
     }
@@ -78,9 +89,26 @@ public class PlatformExceptionMapper implements ExceptionMapper<Throwable> {
         return Problems.of(status, LocalizedText.of("请求无效", "Request not accepted"), clientError(status).in(locale), List.of(), locale);
       }
     }
-    LOG.log(Level.SEVERE, "unexpected failure", t);
+    String id = ServerErrorLog.record(method() + " " + path(), t);
     return Problems.of(500, LocalizedText.of("内部错误", "Internal error"),
-        LocalizedText.of("处理请求时发生内部错误，已记录", "an internal error occurred and was logged").in(locale), List.of(), locale);
+        LocalizedText.of("处理请求时发生内部错误，已记录，编号 %s", "an internal error occurred and was logged as %s").formatted(id).in(locale),
+        ServerErrorLog.urn(id), List.of(), locale);
+  }
+
+  private String method() {
+    try {
+      return request == null ? "-" : request.getMethod();
+    } catch (RuntimeException outsideARequest) {
+      return "-";
+    }
+  }
+
+  private String path() {
+    try {
+      return request == null ? "-" : request.getRequestURI();
+    } catch (RuntimeException outsideARequest) {
+      return "-";
+    }
   }
 
   private static LocalizedText clientError(int status) {

@@ -13,12 +13,18 @@ final class Problems {
   private Problems() {}
 
   static Response of(int status, LocalizedText title, String detail, List<ProblemView.FieldErrorView> errors, java.util.Locale locale) {
+    return of(status, title, detail, null, errors, locale);
+  }
+
+  static Response of(int status, LocalizedText title, String detail, String instance, List<ProblemView.FieldErrorView> errors,
+      java.util.Locale locale) {
     return Response.status(status).type(MEDIA_TYPE)
-        .entity(new ProblemView("about:blank", title.in(locale), status, detail, errors)).build();
+        .entity(new ProblemView("about:blank", title.in(locale), status, detail, instance, errors)).build();
   }
 
   /** A problem with its own type URI, so a caller can tell it from others of the same status. */
-  static Response.ResponseBuilder typed(String type, int status, LocalizedText title, String detail, java.util.Locale locale) {
-    return Response.status(status).type(MEDIA_TYPE).entity(new ProblemView(type, title.in(locale), status, detail, List.of()));
+  static Response.ResponseBuilder typed(String type, int status, LocalizedText title, String detail, String instance,
+      java.util.Locale locale) {
+    return Response.status(status).type(MEDIA_TYPE).entity(new ProblemView(type, title.in(locale), status, detail, instance, List.of()));
   }
 }
