@@ -10,6 +10,7 @@ import com.tfp.spi.facts.FactsParser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -117,6 +118,12 @@ public final class TestDeal {
    */
   public Facts facts() {
     return FactsParser.parse(plugin.descriptor(), variant, required(currency, "currency"), raw);
+  }
+
+  /** The fields given that belong to another variant of the product, which the parser left out (SPI 1.1). */
+  public List<String> ignoredFacts() {
+    return FactsParser.read(plugin.descriptor(), variant, required(currency, "currency"), raw).ignored().stream()
+        .map(com.tfp.spi.facts.ParsedFacts.IgnoredFact::field).toList();
   }
 
   public EvaluationRequest request() {
