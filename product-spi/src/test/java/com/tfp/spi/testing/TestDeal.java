@@ -140,6 +140,11 @@ public final class TestDeal {
     return plugin.evaluate(request(), context());
   }
 
+  /** Evaluates against other reference data, e.g. the bank's own discount-rate table. */
+  public Evaluation evaluate(ReferenceContext context) {
+    return plugin.evaluate(request(), context);
+  }
+
   private static <T> T required(T value, String what) {
     return Objects.requireNonNull(value, () -> "TestDeal: set the " + what + " before parsing or evaluating");
   }
