@@ -85,6 +85,9 @@ public record ProductDescriptor(
       for (String v : f.variants()) {
         if (variant(v).isEmpty()) problems.add("fact " + f.name() + " names unknown variant " + v);
       }
+      for (String v : f.whenAbsent().keySet()) {
+        if (!v.equals(FactSpec.ANY_VARIANT) && variant(v).isEmpty()) problems.add("fact " + f.name() + " says what its absence means for unknown variant " + v);
+      }
     }
     seen.clear();
     for (DocumentSpec d : documents) {

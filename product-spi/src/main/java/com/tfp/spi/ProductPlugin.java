@@ -19,6 +19,10 @@ public interface ProductPlugin {
   /**
    * Evaluates one prospective deal. The facts have already been validated against {@link #descriptor()}: types,
    * bounds, allowed values, required and required-when facts are guaranteed; defaults are filled in.
+   *
+   * @throws com.tfp.spi.facts.InvalidFactsException for an input the schema cannot express but the product cannot
+   *     evaluate either — a value it would derive or default, but cannot (no rate in the bank's table, two
+   *     derivations that disagree): the caller gets a field-level 400 naming what would let it be (SPI 1.1)
    */
   Evaluation evaluate(EvaluationRequest request, EvaluationContext context);
 }

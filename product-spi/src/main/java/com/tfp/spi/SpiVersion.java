@@ -3,8 +3,14 @@ package com.tfp.spi;
 /** The version of this SPI. A plug-in declares the range it was built for; the host refuses plug-ins outside it. */
 public final class SpiVersion {
 
-  /** Raised in minor steps for additions (backwards compatible), in major steps for breaking changes. */
-  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.0.0");
+  /**
+   * Raised in minor steps for additions (backwards compatible), in major steps for breaking changes. 1.1: facts of
+   * sibling variants are ignored and reported ({@code FactsParser.read}), {@code Condition.anyOf}, what an absent fact
+   * means ({@code FactSpec.whenAbsent}), the values an evaluation used that the request did not carry
+   * ({@code Evaluation.defaults}), the bank's discount-rate table ({@code EvaluationContext.discountRate}), and a
+   * plug-in may refuse an input the schema cannot express with {@code InvalidFactsException} (a 400, not a failure).
+   */
+  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.1.0");
 
   private SpiVersion() {}
 }

@@ -63,6 +63,12 @@ public final class BindingLimit<T extends Comparable<? super T>> {
     return this;
   }
 
+  /** An intermediate result that rests on a bank-configurable default; it does not compete (SPI 1.1). */
+  public BindingLimit<T> explainDefault(LocalizedText label, T value, String source) {
+    entries.add(new Entry<>(label, finish.apply(value), source, false, true));
+    return this;
+  }
+
   /** The binding value, or empty when no limit was added. */
   public Optional<T> result() {
     return binding().map(Entry::value);

@@ -30,4 +30,12 @@ public interface EvaluationContext {
    * @throws IllegalArgumentException when the product did not declare the parameter
    */
   ConfiguredValue parameter(String key);
+
+  /**
+   * The bank's discount rate for a currency and a tenor: the row of its rate table with the shortest tenor that covers
+   * {@code tenorDays}; empty when the table has none (SPI 1.1).
+   */
+  default Optional<TableRate> discountRate(String currency, long tenorDays) {
+    return Optional.empty();
+  }
 }

@@ -4,6 +4,8 @@ import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.calc.DayCount;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param dayCounts currency → convention; currencies not listed use ACT/360
  * @param riskCoefficients risk class → coefficient
  * @param bankParameters the bank's own values for the product's parameters, by key
+ * @param discountRates the bank's discount-rate table (per currency and tenor)
  */
 public record ReferenceContext(
     ProductDescriptor product,
@@ -22,14 +25,29 @@ public record ReferenceContext(
     BusinessCalendar calendar,
     Map<String, DayCount> dayCounts,
     Map<Integer, BigDecimal> riskCoefficients,
-    Map<String, String> bankParameters)
+    Map<String, String> bankParameters,
+    List<TableRate> discountRates)
     implements EvaluationContext {
 
   public ReferenceContext {
+    discountRates = discountRates == null ? List.of() : List.copyOf(discountRates);
     regions = Map.copyOf(regions);
     dayCounts = Map.copyOf(dayCounts);
     riskCoefficients = Map.copyOf(riskCoefficients);
     bankParameters = Map.copyOf(bankParameters);
+  }
+
+  /** Reference data without a discount-rate table (SPI 1.0). */
+  public ReferenceContext(ProductDescriptor product, Map<String, String> regions, BusinessCalendar calendar,
+      Map<String, DayCount> dayCounts, Map<Integer, BigDecimal> riskCoefficients, Map<String, String> bankParameters) {
+    this(product, regions, calendar, dayCounts, riskCoefficients, bankParameters, List.of());
+  }
+
+  @Override
+  public Optional<TableRate> discountRate(String currency, long tenorDays) {
+    return discountRates.stream()
+        .filter(r -> r.currency().equals(currency) && r.tenorDaysUpTo() >= tenorDays)
+        .min(Comparator.comparingInt(TableRate::tenorDaysUpTo));
   }
 
   @Override
@@ -59,6 +77,6 @@ public record ReferenceContext(
 
   /** The same reference data for another product (parameters are per product). */
   public ReferenceContext forProduct(ProductDescriptor other, Map<String, String> otherParameters) {
-    return new ReferenceContext(other, regions, calendar, dayCounts, riskCoefficients, otherParameters);
+    return new ReferenceContext(other, regions, calendar, dayCounts, riskCoefficients, otherParameters, discountRates);
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param marginRatio cash margin as a ratio of the amount (issuance-type products), or null
  * @param earlierStageRepayment the part of the disbursement that first repays an earlier stage of the same
  *     transaction chain (PRODUCTS.md X7), or null
+ * @param defaults every value the request did not carry that the evaluation used (defaults, maxima, derivations)
  */
 public record Evaluation(
     Decision decision,
@@ -35,15 +36,40 @@ public record Evaluation(
     List<RequiredDocument> requiredDocuments,
     List<ActionItem> reviewChecklist,
     List<ActionItem> obligations,
-    BigDecimal earlierStageRepayment) {
+    BigDecimal earlierStageRepayment,
+    List<AppliedDefault> defaults) {
 
   public Evaluation {
+    defaults = defaults == null ? List.of() : List.copyOf(defaults);
     findings = List.copyOf(findings);
     amountSteps = List.copyOf(amountSteps);
     termSteps = List.copyOf(termSteps);
     requiredDocuments = List.copyOf(requiredDocuments);
     reviewChecklist = List.copyOf(reviewChecklist);
     obligations = List.copyOf(obligations);
+  }
+
+  /** An evaluation that used no value the request did not carry (SPI 1.0). */
+  public Evaluation(Decision decision, List<Finding> findings, BigDecimal maxAmount, List<Step> amountSteps, LocalDate maturityDate,
+      Integer maxTermDays, List<Step> termSteps, int riskClass, LineOccupation lineOccupation, BigDecimal marginRatio,
+      List<RequiredDocument> requiredDocuments, List<ActionItem> reviewChecklist, List<ActionItem> obligations,
+      BigDecimal earlierStageRepayment) {
+    this(decision, findings, maxAmount, amountSteps, maturityDate, maxTermDays, termSteps, riskClass, lineOccupation, marginRatio,
+        requiredDocuments, reviewChecklist, obligations, earlierStageRepayment, List.of());
+  }
+
+  /**
+   * The same evaluation with more findings and defaults (the platform's own: facts of another variant ignored, the
+   * value date of an application) and the given risk class; the decision follows from all the findings.
+   */
+  public Evaluation with(List<Finding> moreFindings, List<AppliedDefault> moreDefaults, int riskClass) {
+    List<Finding> f = new ArrayList<>(findings);
+    f.addAll(moreFindings);
+    List<AppliedDefault> d = new ArrayList<>(moreDefaults);
+    d.addAll(defaults);
+    Severity worst = f.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
+    return new Evaluation(Decision.of(worst), f, maxAmount, amountSteps, maturityDate, maxTermDays, termSteps, riskClass, lineOccupation,
+        marginRatio, requiredDocuments, reviewChecklist, obligations, earlierStageRepayment, d);
   }
 
   public static Builder builder(int riskClass, LineOccupation lineOccupation) {
@@ -58,6 +84,7 @@ public record Evaluation(
     private final List<RequiredDocument> documents = new ArrayList<>();
     private final List<ActionItem> checklist = new ArrayList<>();
     private final List<ActionItem> obligations = new ArrayList<>();
+    private final List<AppliedDefault> defaults = new ArrayList<>();
     private int riskClass;
     private LineOccupation lineOccupation;
     private BigDecimal maxAmount;
@@ -140,6 +167,12 @@ public record Evaluation(
       return this;
     }
 
+    /** Records a value the request did not carry and the evaluation used (see {@link AppliedDefault}). */
+    public Builder defaulted(String field, String value, String source, boolean bankDefault, LocalizedText message) {
+      defaults.add(new AppliedDefault(field, value, message, source, bankDefault));
+      return this;
+    }
+
     public boolean hasReject() {
       return findings.stream().anyMatch(f -> f.severity() == Severity.REJECT);
     }
@@ -147,7 +180,7 @@ public record Evaluation(
     public Evaluation build() {
       Severity worst = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.INFO);
       return new Evaluation(Decision.of(worst), findings, maxAmount, amountSteps, maturityDate, maxTermDays,
-          termSteps, riskClass, lineOccupation, marginRatio, documents, checklist, obligations, earlierStageRepayment);
+          termSteps, riskClass, lineOccupation, marginRatio, documents, checklist, obligations, earlierStageRepayment, defaults);
     }
   }
 }

@@ -41,6 +41,11 @@ public sealed interface Condition {
     return new AllOf(List.of(conditions));
   }
 
+  /** Holds when any of the conditions holds, e.g. a derivable fact: required when what derives it is missing. */
+  static Condition anyOf(Condition... conditions) {
+    return new AnyOf(List.of(conditions));
+  }
+
   record Always() implements Condition {
     public boolean test(String variant, Map<String, ?> facts) {
       return true;
@@ -111,6 +116,21 @@ public sealed interface Condition {
 
     public String describe() {
       return conditions.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+    }
+  }
+
+  record AnyOf(List<Condition> conditions) implements Condition {
+    public AnyOf {
+      conditions = List.copyOf(conditions);
+    }
+
+    public boolean test(String variant, Map<String, ?> facts) {
+      return conditions.stream().anyMatch(c -> c.test(variant, facts));
+    }
+
+    public String describe() {
+      return conditions.stream().map(c -> c instanceof AllOf ? "(" + c.describe() + ")" : c.describe())
+          .collect(Collectors.joining(" or "));
     }
   }
 }

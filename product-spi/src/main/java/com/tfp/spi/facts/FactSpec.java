@@ -4,7 +4,10 @@ import com.tfp.spi.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +22,9 @@ import java.util.Set;
  * @param variants the variants the fact belongs to; empty for all
  * @param fields the fields of each record of a RECORD_LIST fact
  * @param source the article behind the fact, shown as help
+ * @param whenAbsent what the product uses when the fact is not given (a default, the seed's maximum, a value derived
+ *     from other facts), by variant ({@link #ANY_VARIANT} for all): forms show it in the empty field, and the
+ *     evaluation lists the value used in its defaults
  */
 public record FactSpec(
     String name,
@@ -33,12 +39,23 @@ public record FactSpec(
     String defaultValue,
     Set<String> variants,
     List<FactSpec> fields,
-    String source) {
+    String source,
+    Map<String, LocalizedText> whenAbsent) {
+
+  /** The key of {@link #whenAbsent} for every variant. */
+  public static final String ANY_VARIANT = "*";
 
   public FactSpec {
     allowedValues = List.copyOf(allowedValues);
     variants = Set.copyOf(variants);
     fields = List.copyOf(fields);
+    whenAbsent = whenAbsent == null ? Map.of() : Map.copyOf(whenAbsent);
+  }
+
+  /** What an empty value means for the variant, if the product fills it in. */
+  public Optional<LocalizedText> whenAbsent(String variant) {
+    LocalizedText own = variant == null ? null : whenAbsent.get(variant);
+    return Optional.ofNullable(own != null ? own : whenAbsent.get(ANY_VARIANT));
   }
 
   public boolean isRequired() {
@@ -60,6 +77,9 @@ public record FactSpec(
     if (type == FactType.RECORD_LIST && fields.isEmpty()) problems.add("record list without fields");
     if (type != FactType.RECORD_LIST && !fields.isEmpty()) problems.add("fields on a non-record fact");
     if (min != null && max != null && min.compareTo(max) > 0) problems.add("min above max");
+    whenAbsent.forEach((k, t) -> {
+      if (t == null || !t.isComplete()) problems.add("whenAbsent " + k + " needs zh and en");
+    });
     for (AllowedValue v : allowedValues) {
       if (v.label() == null || !v.label().isComplete()) problems.add("allowed value " + v.code() + " needs zh and en labels");
     }
@@ -124,6 +144,7 @@ public record FactSpec(
     private Set<String> variants = Set.of();
     private List<FactSpec> fields = List.of();
     private String source;
+    private final Map<String, LocalizedText> whenAbsent = new LinkedHashMap<>();
 
     private Builder(String name, FactType type) {
       this.name = name;
@@ -198,9 +219,21 @@ public record FactSpec(
       return this;
     }
 
+    /** What the product uses when the fact is not given, for every variant. */
+    public Builder whenAbsent(String zh, String en) {
+      whenAbsent.put(ANY_VARIANT, LocalizedText.of(zh, en));
+      return this;
+    }
+
+    /** What the product uses when the fact is not given, for these variants. */
+    public Builder whenAbsent(String[] forVariants, String zh, String en) {
+      for (String v : forVariants) whenAbsent.put(v, LocalizedText.of(zh, en));
+      return this;
+    }
+
     public FactSpec build() {
       return new FactSpec(name, type, label, help, requiredWhen, min, max, allowed, otherValuesAllowed,
-          defaultValue, variants, fields, source);
+          defaultValue, variants, fields, source, whenAbsent);
     }
   }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Turns raw facts (strings, booleans, exact numbers, lists of maps, as they come from JSON, SOAP or a form) into
  * typed {@link Facts}, checking them against the product's schema. Every error is reported at once, field by field;
- * nothing is guessed: unknown names, wrong types, out-of-bound values and missing required facts are all errors.
+ * nothing is guessed: unknown names, wrong types, out-of-bound values and missing required facts are all errors. A fact
+ * that another variant of the product knows (legacy systems send one record layout for all variants) is not an error:
+ * it is left out of the facts and reported in {@link ParsedFacts#ignored()}, for the platform to say so.
  */
 public final class FactsParser {
 
@@ -28,10 +30,20 @@ public final class FactsParser {
   private FactsParser() {}
 
   /**
+   * The typed facts, without the facts of sibling variants; use {@link #read} to learn which were left out.
+   *
    * @param variant the variant of the request (already checked against the descriptor), or null
    * @param currency the deal currency: money facts may have no more decimals than its minor unit
    */
   public static Facts parse(ProductDescriptor product, String variant, String currency, Map<String, ?> raw) {
+    return read(product, variant, currency, raw).facts();
+  }
+
+  /**
+   * The typed facts and the facts given that belong to other variants of the product (ignored). A name no variant
+   * knows is still an error: typos must not pass silently.
+   */
+  public static ParsedFacts read(ProductDescriptor product, String variant, String currency, Map<String, ?> raw) {
     List<FieldError> errors = new ArrayList<>();
     if (variant == null && product.hasVariants()) {
       errors.add(new FieldError("variant", LocalizedText.of("必填：本产品须指定品种", "required: this product has variants")));
@@ -42,23 +54,24 @@ public final class FactsParser {
     if (!errors.isEmpty()) {
       throw new InvalidFactsException(errors);
     }
-    Map<String, Object> typed = parseFields(product.facts(), variant, currency, raw, "facts", errors);
+    List<ParsedFacts.IgnoredFact> ignored = new ArrayList<>();
+    Map<String, Object> typed = parseFields(product.facts(), variant, currency, raw, "facts", errors, ignored);
     if (!errors.isEmpty()) {
       throw new InvalidFactsException(errors);
     }
-    return Facts.of(typed);
+    return new ParsedFacts(Facts.of(typed), ignored);
   }
 
-  private static Map<String, Object> parseFields(
-      List<FactSpec> specs, String variant, String currency, Map<String, ?> raw, String path, List<FieldError> errors) {
+  private static Map<String, Object> parseFields(List<FactSpec> specs, String variant, String currency, Map<String, ?> raw,
+      String path, List<FieldError> errors, List<ParsedFacts.IgnoredFact> ignored) {
     Map<String, FactSpec> byName = new LinkedHashMap<>();
     specs.forEach(s -> byName.put(s.name(), s));
     for (String name : raw.keySet()) {
       FactSpec spec = byName.get(name);
       if (spec == null) {
         errors.add(error(path, name, "未知的要素名称", "unknown fact"));
-      } else if (!spec.appliesTo(variant)) {
-        errors.add(error(path, name, "该要素不适用于所选品种", "not a fact of the chosen variant"));
+      } else if (!spec.appliesTo(variant) && raw.get(name) != null) {
+        ignored.add(new ParsedFacts.IgnoredFact(path + "." + name, spec.variants()));
       }
     }
     Map<String, Object> typed = new LinkedHashMap<>();
@@ -67,7 +80,7 @@ public final class FactsParser {
       Object value = raw.get(spec.name());
       if (value == null && spec.defaultValue() != null) value = spec.defaultValue();
       if (value == null) continue;
-      Object t = convert(spec, value, variant, currency, path + "." + spec.name(), errors);
+      Object t = convert(spec, value, variant, currency, path + "." + spec.name(), errors, ignored);
       if (t != null) typed.put(spec.name(), t);
     }
     for (FactSpec spec : specs) {
@@ -81,7 +94,8 @@ public final class FactsParser {
     return typed;
   }
 
-  private static Object convert(FactSpec spec, Object value, String variant, String currency, String field, List<FieldError> errors) {
+  private static Object convert(FactSpec spec, Object value, String variant, String currency, String field, List<FieldError> errors,
+      List<ParsedFacts.IgnoredFact> ignored) {
     try {
       return switch (spec.type()) {
         case MONEY, DECIMAL, RATIO -> bounded(spec, decimal(value), currency, field, errors);
@@ -122,7 +136,7 @@ public final class FactsParser {
           }
           yield s;
         }
-        case RECORD_LIST -> records(spec, value, variant, currency, field, errors);
+        case RECORD_LIST -> records(spec, value, variant, currency, field, errors, ignored);
       };
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(field, LocalizedText.of("须为有效日期 yyyy-MM-dd", "must be a valid date yyyy-MM-dd")));
@@ -134,7 +148,8 @@ public final class FactsParser {
     return null;
   }
 
-  private static List<Facts> records(FactSpec spec, Object value, String variant, String currency, String field, List<FieldError> errors) {
+  private static List<Facts> records(FactSpec spec, Object value, String variant, String currency, String field, List<FieldError> errors,
+      List<ParsedFacts.IgnoredFact> ignored) {
     if (!(value instanceof List<?> list)) throw new IllegalArgumentException("not a list");
     if (list.size() > MAX_RECORDS) {
       errors.add(new FieldError(field, LocalizedText.of("最多 %s 条", "at most %s records").formatted(MAX_RECORDS)));
@@ -146,7 +161,7 @@ public final class FactsParser {
       Map<String, Object> raw = new LinkedHashMap<>();
       m.forEach((k, v) -> raw.put(String.valueOf(k), v));
       // record fields carry their own currency where their help says so: no minor-unit check inside records
-      out.add(Facts.of(parseFields(spec.fields(), variant, null, raw, field + "[" + i + "]", errors)));
+      out.add(Facts.of(parseFields(spec.fields(), variant, null, raw, field + "[" + i + "]", errors, ignored)));
     }
     return out;
   }

@@ -10,6 +10,7 @@ import com.tfp.spi.facts.FactsParser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -119,6 +120,12 @@ public final class TestDeal {
     return FactsParser.parse(plugin.descriptor(), variant, required(currency, "currency"), raw);
   }
 
+  /** The fields given that belong to another variant of the product, which the parser left out (SPI 1.1). */
+  public List<String> ignoredFacts() {
+    return FactsParser.read(plugin.descriptor(), variant, required(currency, "currency"), raw).ignored().stream()
+        .map(com.tfp.spi.facts.ParsedFacts.IgnoredFact::field).toList();
+  }
+
   public EvaluationRequest request() {
     return new EvaluationRequest(variant, required(currency, "currency"), required(valueDate, "value date"), facts(),
         customer);
@@ -131,6 +138,11 @@ public final class TestDeal {
 
   public Evaluation evaluate() {
     return plugin.evaluate(request(), context());
+  }
+
+  /** Evaluates against other reference data, e.g. the bank's own discount-rate table. */
+  public Evaluation evaluate(ReferenceContext context) {
+    return plugin.evaluate(request(), context);
   }
 
   private static <T> T required(T value, String what) {

@@ -4,8 +4,10 @@ import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.calc.DayCount;
 import com.tfp.spi.context.BusinessCalendar;
 import com.tfp.spi.context.ReferenceContext;
+import com.tfp.spi.context.TableRate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +43,17 @@ public final class TestReference {
   public static final Map<Integer, BigDecimal> RISK_COEFFICIENTS = Map.of(
       1, new BigDecimal("0.2"), 2, new BigDecimal("0.5"), 3, new BigDecimal("1.0"), 4, new BigDecimal("1.5"));
 
+  /** The seeded discount-rate table (seeds/reference/discount-rates.csv) for CNY, USD and EUR, every row a bank default. */
+  public static final List<TableRate> DISCOUNT_RATES = List.of(
+      rate("CNY", 30, "0.0300"), rate("CNY", 90, "0.0320"), rate("CNY", 180, "0.0340"), rate("CNY", 360, "0.0360"), rate("CNY", 720, "0.0390"),
+      rate("USD", 30, "0.0520"), rate("USD", 90, "0.0540"), rate("USD", 180, "0.0560"), rate("USD", 360, "0.0580"), rate("USD", 720, "0.0610"),
+      rate("EUR", 30, "0.0380"), rate("EUR", 90, "0.0400"), rate("EUR", 180, "0.0420"), rate("EUR", 360, "0.0440"), rate("EUR", 720, "0.0470"));
+
   private TestReference() {}
+
+  private static TableRate rate(String currency, int upTo, String rate) {
+    return new TableRate(currency, upTo, new BigDecimal(rate), true);
+  }
 
   /** The test reference data for a product, with its parameters at their defaults. */
   public static ReferenceContext context(ProductDescriptor product) {
@@ -50,6 +62,11 @@ public final class TestReference {
 
   /** The test reference data with some of the product's parameters set as a bank would. */
   public static ReferenceContext context(ProductDescriptor product, Map<String, String> bankParameters) {
-    return new ReferenceContext(product, REGIONS, CALENDAR, DAY_COUNTS, RISK_COEFFICIENTS, bankParameters);
+    return new ReferenceContext(product, REGIONS, CALENDAR, DAY_COUNTS, RISK_COEFFICIENTS, bankParameters, DISCOUNT_RATES);
+  }
+
+  /** The test reference data with the bank's own discount-rate table in place of the seeded one. */
+  public static ReferenceContext withDiscountRates(ProductDescriptor product, List<TableRate> rates) {
+    return new ReferenceContext(product, REGIONS, CALENDAR, DAY_COUNTS, RISK_COEFFICIENTS, Map.of(), rates);
   }
 }

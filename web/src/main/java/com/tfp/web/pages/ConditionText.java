@@ -58,6 +58,11 @@ public final class ConditionText {
       return all.conditions().stream().map(c -> describe(c, siblings, product, locale))
           .collect(Collectors.joining(b.getString("cond.and")));
     }
+    if (condition instanceof Condition.AnyOf any) {
+      return any.conditions().stream()
+          .map(c -> c instanceof Condition.AllOf ? "(" + describe(c, siblings, product, locale) + ")" : describe(c, siblings, product, locale))
+          .collect(Collectors.joining(b.getString("cond.or")));
+    }
     return condition.describe();
   }
 

@@ -43,6 +43,11 @@ public class Language implements Serializable {
     return text == null ? "" : text.in(locale);
   }
 
+  /** A page label of the bundle ({@code messages_*.properties}) in the session's language. */
+  public String text(String key) {
+    return java.util.ResourceBundle.getBundle(ConditionText.BUNDLE, locale).getString(key);
+  }
+
   /** A page message kept across requests in both languages, in the session's language. */
   public String ofMessage(PageMessage message) {
     return message == null ? "" : message.in(locale);

@@ -285,6 +285,25 @@ public class WhatIfPage implements Serializable {
         .map(FactField::getName).orElseThrow();
   }
 
+  /**
+   * What an empty input stands for: after an evaluation, the value the platform used and why (its defaults); before,
+   * what the product says it uses when the fact is not given. Empty when the product fills nothing in.
+   */
+  public String absentHint(FactField field) {
+    if (field.row() >= 0) return "";
+    String path = "facts." + field.getName();
+    if (outcome != null) {
+      var used = outcome.evaluation().defaults().stream().filter(d -> d.field().equals(path)).findFirst();
+      if (used.isPresent()) return used.get().value() + " — " + language.of(used.get().message());
+    }
+    return field.spec().whenAbsent(variant).map(t -> language.text("whatIf.whenEmpty") + " " + language.of(t)).orElse("");
+  }
+
+  /** The value date an empty value-date input stands for: the business date, for an application only. */
+  public String getValueDateHint() {
+    return applying ? language.text("whatIf.whenEmpty") + " " + shell.getBusinessDate() + " (" + language.text("whatIf.businessDate") + ")" : "";
+  }
+
   /** "required", "required when …" in the session's language, or empty. */
   public String requirement(FactField field) {
     return ConditionText.requirement(field.spec(), field.siblings(), getDescriptor(), language.getLocale());
@@ -310,7 +329,9 @@ public class WhatIfPage implements Serializable {
     Map<String, Object> raw = raw(getFields(), sentRows);
     try {
       String customer = applying && customerId != null && !customerId.isBlank() ? customerId : null;
-      outcome = evaluations.evaluate(new EvaluationCommand(productId, variant, currency, valueDate, customer, raw));
+      EvaluationCommand command = new EvaluationCommand(productId, variant, currency, valueDate, customer, raw);
+      // an application's value date defaults to the business date: the preview goes through the same rule
+      outcome = applying ? applications.preview(command) : evaluations.evaluate(command);
     } catch (InvalidInputException e) {
       showAtFields(e.errors(), sentRows);
     } catch (NotFoundException e) {

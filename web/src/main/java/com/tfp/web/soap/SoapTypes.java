@@ -90,6 +90,27 @@ public final class SoapTypes {
     public boolean bankDefault;
   }
 
+  /** A value the request did not carry and the platform used (docs/api.md "Defaults"). */
+  @XmlAccessorType(XmlAccessType.FIELD)
+  @XmlType(name = "default", propOrder = {"field", "value", "message", "source", "bankDefault"})
+  public static class Default {
+    public String field;
+    public String value;
+    public String message;
+    public String source;
+    public boolean bankDefault;
+
+    static Default of(String field, String value, String message, String source, boolean bankDefault) {
+      Default d = new Default();
+      d.field = field;
+      d.value = value;
+      d.message = message;
+      d.source = source;
+      d.bankDefault = bankDefault;
+      return d;
+    }
+  }
+
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(name = "requiredDocument", propOrder = {"code", "name", "mandatory", "source"})
   public static class Document {
@@ -110,7 +131,7 @@ public final class SoapTypes {
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(name = "evaluation", propOrder = {"product", "productVersion", "variant", "valueDate", "decision", "findings",
       "maxAmount", "currency", "amountSteps", "maturityDate", "maxTermDays", "termSteps", "riskClass", "riskClassBankDefault", "lineOccupation",
-      "marginRatio", "earlierStageRepayment", "requiredDocuments", "reviewChecklist", "obligations"})
+      "marginRatio", "earlierStageRepayment", "requiredDocuments", "reviewChecklist", "obligations", "defaults"})
   public static class Evaluation {
     public String product;
     public String productVersion;
@@ -132,6 +153,7 @@ public final class SoapTypes {
     public List<Document> requiredDocuments = new ArrayList<>();
     public List<Item> reviewChecklist = new ArrayList<>();
     public List<Item> obligations = new ArrayList<>();
+    public List<Default> defaults = new ArrayList<>();
 
     static Evaluation of(EvaluationView v) {
       Evaluation e = new Evaluation();
@@ -170,6 +192,7 @@ public final class SoapTypes {
       });
       v.reviewChecklist().forEach(i -> e.reviewChecklist.add(item(i)));
       v.obligations().forEach(i -> e.obligations.add(item(i)));
+      v.defaults().forEach(d -> e.defaults.add(Default.of(d.field(), d.value(), d.message(), d.source(), d.bankDefault())));
       return e;
     }
 
@@ -204,7 +227,8 @@ public final class SoapTypes {
   @XmlAccessorType(XmlAccessType.FIELD)
   @XmlType(name = "application", propOrder = {"id", "customerId", "product", "productVersion", "variant", "currency", "valueDate",
       "requestedAmount", "status", "decision", "maxAmount", "maturityDate", "riskClass", "lineOccupation", "marginRatio",
-      "documents", "referFindings", "createdBy", "approvedBy", "disbursedAmount", "principalOutstanding", "lineCode", "version"})
+      "documents", "referFindings", "createdBy", "approvedBy", "disbursedAmount", "principalOutstanding", "lineCode", "version",
+      "defaults"})
   public static class Application {
     public Long id;
     public String customerId;
@@ -229,8 +253,9 @@ public final class SoapTypes {
     public String principalOutstanding;
     public String lineCode;
     public long version;
+    public List<Default> defaults = new ArrayList<>();
 
-    static Application of(DealViews.ApplicationView v) {
+    static Application of(DealViews.ApplicationView v, java.util.Locale locale) {
       Application a = new Application();
       a.id = v.id();
       a.customerId = v.customerId();
@@ -261,6 +286,9 @@ public final class SoapTypes {
       a.principalOutstanding = v.principalOutstanding();
       a.lineCode = v.lineCode();
       a.version = v.version();
+      v.defaults().forEach(d -> a.defaults.add(Default.of(d.field(), d.value(),
+          d.message() == null ? null : com.tfp.spi.LocalizedText.of(d.message().zh(), d.message().en()).in(locale), d.source(),
+          d.bankDefault())));
       return a;
     }
   }

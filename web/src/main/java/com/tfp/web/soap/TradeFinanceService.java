@@ -102,7 +102,7 @@ public class TradeFinanceService {
       if (documents != null) documents.forEach(d -> docs.add(new NewApplication.Document(d.type, d.number, d.issuer)));
       NewApplication n = new NewApplication(evaluation, docs, decimal("requestedAmount", requestedAmount, errors), null, null,
           null, null, null, null);
-      return SoapTypes.Application.of(DealViews.application(applications.create(n, Actors.of(context), errors)));
+      return SoapTypes.Application.of(DealViews.application(applications.create(n, Actors.of(context), errors)), locale());
     });
   }
 
@@ -111,7 +111,7 @@ public class TradeFinanceService {
   public SoapTypes.Application getApplication(@WebParam(name = "id") Long id) throws TradeFinanceFault {
     return guarded(() -> {
       if (id == null) throw InvalidInputException.of("id", "必填", "required");
-      return SoapTypes.Application.of(DealViews.application(applications.get(id, Actors.of(context))));
+      return SoapTypes.Application.of(DealViews.application(applications.get(id, Actors.of(context))), locale());
     });
   }
 

@@ -10,6 +10,8 @@ import com.tfp.platform.deal.domain.ApplicationStatus;
 import com.tfp.platform.deal.domain.DocumentClaim;
 import com.tfp.platform.deal.domain.TradeDocument;
 import com.tfp.platform.eod.application.BusinessDates;
+import com.tfp.platform.evaluation.application.EvaluationCommand;
+import com.tfp.spi.evaluation.AppliedDefault;
 import com.tfp.platform.evaluation.application.EvaluationOutcome;
 import com.tfp.platform.evaluation.application.EvaluationService;
 import com.tfp.platform.line.application.CreditLines;
@@ -123,7 +125,13 @@ public class Applications {
     if (n.interestRate() != null && (n.interestRate().signum() < 0 || n.interestRate().compareTo(BigDecimal.ONE) > 0)) {
       errors.add(fe("interestRate", "须为 0 至 1 之间的年利率", "must be an annual rate between 0 and 1"));
     }
-    EvaluationOutcome outcome = evaluations.evaluate(n.evaluation(), errors);
+    EvaluationCommand command = n.evaluation();
+    List<AppliedDefault> defaulted = List.of();
+    if (command.valueDate() == null && errors.stream().noneMatch(e -> e.field().equals("valueDate"))) {
+      defaulted = List.of(valueDateDefault());
+      command = withValueDate(command, dates.today());
+    }
+    EvaluationOutcome outcome = evaluations.evaluate(command, errors, defaulted);
     Evaluation e = outcome.evaluation();
     Customer customer = customers.find(n.evaluation().customerId());
     for (NewApplication.Document d : n.documents()) {
@@ -169,6 +177,27 @@ public class Applications {
     audit.success(actor, "APPLICATION_CREATE", "application/" + app.id(), null, app.snapshot());
     LOG.info("deal " + app.id() + " created: " + app.productId() + " " + app.productVersion() + " for " + app.customerId());
     return app;
+  }
+
+  /**
+   * What {@link #create} would evaluate, recording nothing (the application page's preview): the same value-date
+   * default, listed among the evaluation's defaults.
+   */
+  public EvaluationOutcome preview(EvaluationCommand command) {
+    if (command.valueDate() != null) return evaluations.evaluate(command);
+    return evaluations.evaluate(withValueDate(command, dates.today()), List.of(), List.of(valueDateDefault()));
+  }
+
+  /** API.md: the value date of a new deal is the business date unless the request names one (as for disbursement). */
+  private AppliedDefault valueDateDefault() {
+    LocalDate businessDate = dates.today();
+    return new AppliedDefault("valueDate", businessDate.toString(), LocalizedText.of(
+        "未提供起息日：取本行营业日 " + businessDate, "No value date given: the bank's business date " + businessDate),
+        "API.md Deals", false);
+  }
+
+  private static EvaluationCommand withValueDate(EvaluationCommand c, LocalDate valueDate) {
+    return new EvaluationCommand(c.product(), c.variant(), c.currency(), valueDate, c.customerId(), c.facts());
   }
 
   /** PRODUCTS.md X2: each financeable document may back one live deal, across all products. */

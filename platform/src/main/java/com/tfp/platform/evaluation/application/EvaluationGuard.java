@@ -7,11 +7,13 @@ import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.evaluation.domain.EvaluationSanity;
 import com.tfp.platform.shared.EvaluationFailedException;
 import com.tfp.platform.shared.EvaluationFailedException.Kind;
+import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.ProductUnavailableException;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.context.ReferenceContext;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.EvaluationRequest;
+import com.tfp.spi.facts.InvalidFactsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -38,7 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       running evaluations every quarter of that budget, so one that hangs counts as a failure while it hangs (the
  *       breaker opens on a hanging product without waiting for its threads to come back);
  *   <li>a throw, an overrun or an answer {@link EvaluationSanity} refuses fails this request only, typed (422, with an
- *       error id in the one log line), and counts towards the breaker; a healthy answer counts as a success.
+ *       error id in the one log line), and counts towards the breaker; a healthy answer counts as a success, and so
+ *       does an input the plug-in refuses with the SPI's {@code InvalidFactsException} (a field-level 400: a value it
+ *       would derive or default and cannot).
  * </ul>
  */
 @ApplicationScoped
@@ -104,8 +108,12 @@ public class EvaluationGuard {
     Evaluation evaluation = null;
     Throwable thrown = null;
     thread.setContextClassLoader(product.plugin().getClass().getClassLoader());
+    InvalidFactsException refusedInput = null;
     try {
       evaluation = product.plugin().evaluate(request, context);
+    } catch (InvalidFactsException e) {
+      // SPI 1.1: the input cannot be evaluated (a value to derive or default that cannot be) — a healthy answer
+      refusedInput = e;
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       thrown = e;
     } finally {
@@ -116,9 +124,17 @@ public class EvaluationGuard {
     if (!run.settled.compareAndSet(false, true)) {
       throw failed(product, Kind.OVERRAN, "evaluate() answered after " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, beyond its budget of " + budgetMillis + " ms", null);
     }
+    if (refusedInput != null && took <= TimeUnit.MILLISECONDS.toNanos(budgetMillis)) {
+      breaker.succeeded(permit);
+      metrics.invalid(product);
+      throw new InvalidInputException(refusedInput.errors());
+    }
     String failure = null;
     Kind kind = null;
-    if (thrown != null) {
+    if (refusedInput != null) {
+      kind = Kind.OVERRAN;
+      failure = "evaluate() took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, beyond its budget of " + budgetMillis + " ms";
+    } else if (thrown != null) {
       kind = Kind.THREW;
       failure = "evaluate() threw " + thrown;
     } else if (took > TimeUnit.MILLISECONDS.toNanos(budgetMillis)) {

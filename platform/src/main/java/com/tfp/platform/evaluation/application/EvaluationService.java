@@ -4,6 +4,7 @@ import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.customer.application.CustomerDirectory;
 import com.tfp.platform.customer.domain.Customer;
+import com.tfp.platform.evaluation.domain.IgnoredFacts;
 import com.tfp.platform.evaluation.domain.MasterFacts;
 import com.tfp.spi.evaluation.CustomerRecord;
 import com.tfp.platform.reference.application.ReferenceData;
@@ -15,7 +16,9 @@ import com.tfp.spi.context.ReferenceContext;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.EvaluationRequest;
 import com.tfp.spi.facts.Facts;
+import com.tfp.spi.evaluation.AppliedDefault;
 import com.tfp.spi.facts.FactsParser;
+import com.tfp.spi.facts.ParsedFacts;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.spi.facts.InvalidFactsException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +30,8 @@ import java.util.Map;
 /**
  * Evaluates a prospective deal with the active plug-in of its product: validates the request against the product's
  * facts schema, hands the plug-in the reference data, and runs it through the {@link EvaluationGuard} (breaker, time
- * budget, sanity of the answer).
+ * budget, sanity of the answer). Facts of another variant of the product are ignored with an INFO finding each
+ * ({@link IgnoredFacts}); the bank's risk class assignment (PRODUCTS.md §1) replaces the plug-in's default.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -48,6 +52,14 @@ public class EvaluationService {
    * together with the product's, so the caller sees every error at once.
    */
   public EvaluationOutcome evaluate(EvaluationCommand command, List<FieldError> alreadyFound) {
+    return evaluate(command, alreadyFound, List.of());
+  }
+
+  /**
+   * Evaluates with values the caller filled in before (an application's value date, defaulted to the business date):
+   * they are listed first among the evaluation's defaults, so that the answer says so.
+   */
+  public EvaluationOutcome evaluate(EvaluationCommand command, List<FieldError> alreadyFound, List<AppliedDefault> callersDefaults) {
     List<FieldError> errors = new ArrayList<>(alreadyFound);
     if (command.product() == null || command.product().isBlank()) {
       errors.add(new FieldError("product", LocalizedText.of("必填", "required")));
@@ -72,10 +84,13 @@ public class EvaluationService {
       }
     }
     Facts facts = null;
+    List<ParsedFacts.IgnoredFact> ignored = List.of();
     try {
-      facts = FactsParser.parse(product.descriptor(), command.variant(),
+      ParsedFacts parsed = FactsParser.read(product.descriptor(), command.variant(),
           errors.stream().anyMatch(e -> e.field().equals("currency")) ? null : command.currency(),
           rawFacts);
+      facts = parsed.facts();
+      ignored = parsed.ignored();
     } catch (InvalidFactsException e) {
       errors.addAll(e.errors());
     }
@@ -88,16 +103,10 @@ public class EvaluationService {
     ReferenceContext context = reference.contextFor(product.descriptor());
     Evaluation evaluation = guard.evaluate(product, request, context);
     RiskClassSetting riskClass = reference.riskClassOf(product.descriptor(), command.variant());
-    if (!riskClass.bankDefault()) evaluation = withRiskClass(evaluation, riskClass.riskClass());
+    evaluation = evaluation.with(IgnoredFacts.findings(ignored, command.variant()), callersDefaults,
+        riskClass.bankDefault() ? evaluation.riskClass() : riskClass.riskClass());
     return new EvaluationOutcome(product.id(), product.version(), command.variant(), command.currency(), command.valueDate(),
         evaluation, riskClass.bankDefault());
-  }
-
-  /** Which class a product sits in is the bank's reference data (PRODUCTS.md §1): its assignment replaces the default. */
-  private static Evaluation withRiskClass(Evaluation e, int riskClass) {
-    return new Evaluation(e.decision(), e.findings(), e.maxAmount(), e.amountSteps(), e.maturityDate(), e.maxTermDays(),
-        e.termSteps(), riskClass, e.lineOccupation(), e.marginRatio(), e.requiredDocuments(), e.reviewChecklist(),
-        e.obligations(), e.earlierStageRepayment());
   }
 
 }

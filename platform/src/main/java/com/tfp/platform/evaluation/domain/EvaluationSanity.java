@@ -55,6 +55,12 @@ public final class EvaluationSanity {
       p.add("margin ratio outside 0..1");
     }
     if (e.earlierStageRepayment() != null && e.earlierStageRepayment().signum() < 0) p.add("negative earlier-stage repayment");
+    e.defaults().forEach(d -> {
+      if (d.field() == null || d.field().isBlank() || d.value() == null || !complete(d.message())
+          || d.source() == null || !SOURCE.matcher(d.source()).matches()) {
+        p.add("default " + d.field() + " without field, value, message or source");
+      }
+    });
     e.requiredDocuments().forEach(d -> {
       if (d.code() == null || d.code().isBlank() || !complete(d.name())) p.add("document without code or names");
     });

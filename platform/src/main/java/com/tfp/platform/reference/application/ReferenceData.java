@@ -3,6 +3,7 @@ package com.tfp.platform.reference.application;
 import com.tfp.platform.reference.domain.CalendarDay;
 import com.tfp.platform.reference.domain.CountryRegion;
 import com.tfp.platform.reference.domain.DayCountRule;
+import com.tfp.platform.reference.domain.DiscountRate;
 import com.tfp.platform.reference.domain.ProductParameterValue;
 import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
@@ -15,6 +16,7 @@ import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.calc.DayCount;
 import com.tfp.spi.context.BusinessCalendar;
 import com.tfp.spi.context.ReferenceContext;
+import com.tfp.spi.context.TableRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +45,8 @@ public class ReferenceData {
       Map<String, DayCount> dayCounts,
       Map<Integer, BigDecimal> coefficients,
       Map<String, Map<String, ProductParameterValue>> parameters,
-      Map<String, Integer> riskClasses) {}
+      Map<String, Integer> riskClasses,
+      List<TableRate> discountRates) {}
 
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
@@ -62,7 +65,7 @@ public class ReferenceData {
       // a value the bank set for a parameter the current version no longer declares is ignored
       if (product.parameter(k).isPresent()) own.put(k, v.value());
     });
-    return new ReferenceContext(product, s.regions(), s.calendar(), s.dayCounts(), s.coefficients(), own);
+    return new ReferenceContext(product, s.regions(), s.calendar(), s.dayCounts(), s.coefficients(), own, s.discountRates());
   }
 
   /** The product's parameters as in force, each marked whether it is still the default. */
@@ -109,6 +112,52 @@ public class ReferenceData {
     }
     em.flush();
     snapshot.set(null);
+  }
+
+  /** The bank's discount-rate table (001 出口信用证 Art.5), by currency and tenor; seeded rows are bank defaults. */
+  public List<DiscountRate> discountRates() {
+    current();
+    return em.createQuery("select r from DiscountRate r order by r.currency, r.tenorDaysUpTo", DiscountRate.class).getResultList();
+  }
+
+  /**
+   * Sets the bank's own rate for a currency and tenor (a new row, or one that replaces the seeded default); audited
+   * like a parameter change. The rate is an annual rate between 0 and 1; the tenor 1 to 3,650 days.
+   */
+  @Transactional
+  public DiscountRate setDiscountRate(String currency, int tenorDaysUpTo, String rate, Actor actor) {
+    actor.require(Role.ADMIN);
+    java.util.List<com.tfp.spi.facts.FieldError> errors = new java.util.ArrayList<>();
+    if (currency == null || !com.tfp.spi.calc.Money.isCurrency(currency)) {
+      errors.add(new com.tfp.spi.facts.FieldError("currency", com.tfp.spi.LocalizedText.of("须为 ISO 4217 币种代码（如 USD）", "must be an ISO 4217 currency code (e.g. USD)")));
+    }
+    if (tenorDaysUpTo < 1 || tenorDaysUpTo > 3650) {
+      errors.add(new com.tfp.spi.facts.FieldError("tenorDaysUpTo", com.tfp.spi.LocalizedText.of("须为 1 至 3650 天", "must be 1 to 3,650 days")));
+    }
+    BigDecimal annual = null;
+    try {
+      annual = rate == null ? null : new BigDecimal(rate.trim());
+    } catch (NumberFormatException e) {
+      annual = null;
+    }
+    if (annual == null || annual.signum() < 0 || annual.compareTo(BigDecimal.ONE) > 0 || annual.scale() > 6) {
+      errors.add(new com.tfp.spi.facts.FieldError("annualRate", com.tfp.spi.LocalizedText.of("须为 0 至 1 之间的年利率，最多 6 位小数（如 \"0.054\"）",
+          "must be an annual rate between 0 and 1 with at most 6 decimals (e.g. \"0.054\")")));
+    }
+    if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    DiscountRate row = em.find(DiscountRate.class, DiscountRate.key(currency, tenorDaysUpTo));
+    String before = row == null ? "none" : (row.bankDefault() ? "default " : "") + row.annualRate().toPlainString();
+    if (row == null) {
+      row = new DiscountRate(currency, tenorDaysUpTo, annual);
+      row.change(annual, actor.name());
+      em.persist(row);
+    } else {
+      row.change(annual, actor.name());
+    }
+    em.flush();
+    audit.success(actor, "DISCOUNT_RATE_SET", "discount-rate/" + row.id(), before, annual.toPlainString());
+    snapshot.set(null);
+    return row;
   }
 
   /** The risk class of a deal of this product and variant: the bank's assignment, or the plug-in's default. */
@@ -212,7 +261,13 @@ public class ReferenceData {
     Map<String, Integer> riskClasses = new HashMap<>();
     em.createQuery("select a from RiskClassAssignment a", RiskClassAssignment.class).getResultList()
         .forEach(a -> riskClasses.put(a.id(), a.riskClass()));
+    List<TableRate> discountRates = em.createQuery("select r from DiscountRate r order by r.currency, r.tenorDaysUpTo", DiscountRate.class)
+        .getResultList().stream().map(ReferenceData::tableRate).toList();
     return new Snapshot(Map.copyOf(regions), BusinessCalendar.of(holidays, workdays), Map.copyOf(dayCounts),
-        Map.copyOf(coefficients), Map.copyOf(parameters), Map.copyOf(riskClasses));
+        Map.copyOf(coefficients), Map.copyOf(parameters), Map.copyOf(riskClasses), discountRates);
+  }
+
+  private static TableRate tableRate(DiscountRate r) {
+    return new TableRate(r.currency(), r.tenorDaysUpTo(), r.annualRate(), r.bankDefault());
   }
 }

@@ -16,6 +16,7 @@ import com.tfp.platform.reference.domain.CalendarDay;
 import com.tfp.platform.reference.domain.CountryRegion;
 import com.tfp.platform.reference.domain.DayCountRule;
 import com.tfp.platform.reference.domain.FxRate;
+import com.tfp.platform.reference.domain.DiscountRate;
 import com.tfp.platform.reference.domain.InterestRate;
 import com.tfp.platform.reference.domain.ProductServicing;
 import com.tfp.platform.reference.domain.RiskCoefficient;
@@ -72,6 +73,8 @@ public class SeedLoader {
     load("seeds/reference/product-servicing.csv", r -> new ProductServicing(r[0].trim(), r[1].trim(), r[2].trim(), r[3].trim(),
         r[4].trim(), Boolean.parseBoolean(r[5].trim()), r[6].trim()));
     load("seeds/reference/interest-rates.csv", r -> new InterestRate(r[0].trim(), new BigDecimal(r[1].trim())));
+    load("seeds/reference/discount-rates.csv",
+        r -> new DiscountRate(r[0].trim(), Integer.parseInt(r[1].trim()), new BigDecimal(r[2].trim())));
     load("seeds/reference/fx-rates.csv", r -> new FxRate(r[0].trim(), new BigDecimal(r[1].trim())));
     load("seeds/reference/approval-authority.csv", r -> new ApprovalAuthority(r[0].trim(), new BigDecimal(r[1].trim())));
     load("seeds/reference/bank-settings.csv", r -> new BankSetting(r[0].trim(), r[1].trim(), r[2].trim()));

@@ -165,9 +165,9 @@ class BuyerFinancingTermTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"ISSUANCE", "PACKING_LOAN", "SELLER_BILL_PURCHASE", "FORFAITING"})
   void requestedMaturityDateIsAFactOfBuyerSideFinancingOnly(String variant) {
-    InvalidFactsException e = assertThrows(InvalidFactsException.class,
-        () -> Deal.of(variant).with("requestedMaturityDate", "2026-06-30").facts());
-    assertEquals(List.of("facts.requestedMaturityDate"), e.errors().stream().map(FieldError::field).toList());
+    // issue 12: given for another variant, it is ignored and reported (no longer refused)
+    assertFalse(Deal.of(variant).with("requestedMaturityDate", "2026-06-30").facts().has("requestedMaturityDate"));
+    assertEquals(List.of("facts.requestedMaturityDate"), Deal.of(variant).with("requestedMaturityDate", "2026-06-30").ignoredFacts());
     assertTrue(Deal.of("BUYER_PAY_ON_BEHALF").with("requestedMaturityDate", "2026-06-30").facts()
         .has("requestedMaturityDate"));
   }

@@ -9,7 +9,6 @@ import static com.tfp.product.nra.NraSchema.ENTREPOT_TRADE;
 import static com.tfp.product.nra.NraSchema.GROUP_LINE;
 import static com.tfp.product.nra.NraSchema.LC_ISSUER;
 import static com.tfp.product.nra.NraSchema.LOW_RISK_ISSUANCE;
-import static com.tfp.product.nra.NraSchema.MATURITY_DATE;
 import static com.tfp.product.nra.NraSchema.NRA_ACCOUNT_OPEN;
 import static com.tfp.product.nra.NraSchema.RELATED_DOMESTIC_BUYER;
 
@@ -18,6 +17,7 @@ import com.tfp.spi.evaluation.EvaluationRequest;
 import com.tfp.spi.facts.Facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** One NRA deal as the rules see it: the validated facts, typed. */
 record NraDeal(
@@ -34,8 +34,8 @@ record NraDeal(
     boolean discrepancies,
     boolean discrepanciesAccepted,
     boolean amlCleared,
-    BigDecimal discountRate,
-    LocalDate maturityDate) {
+    Optional<BigDecimal> givenDiscountRate,
+    PaymentMaturity maturity) {
 
   static NraDeal of(EvaluationRequest request) {
     Facts f = request.facts();
@@ -53,8 +53,12 @@ record NraDeal(
         f.flag(DISCREPANCIES),
         f.flag(DISCREPANCIES_ACCEPTED),
         f.flag(AML_CLEARED),
-        f.requireDecimal(DISCOUNT_RATE),
-        f.requireDate(MATURITY_DATE));
+        f.decimal(DISCOUNT_RATE),
+        PaymentMaturity.of(f));
+  }
+
+  LocalDate maturityDate() {
+    return maturity.date();
   }
 
   /** Discrepancies the issuing bank has not accepted: its payment is not assured. */

@@ -41,7 +41,7 @@ public final class NraPlugin implements ProductPlugin {
         "Confirm that the issuing (correspondent) bank's document line and its country-risk line are in force and have room");
 
     BindingLimit<LocalDate> term = DiscountedAmount.term(deal, out);
-    BindingLimit<BigDecimal> caps = DiscountedAmount.caps(deal, context);
+    BindingLimit<BigDecimal> caps = DiscountedAmount.caps(deal, context, out);
     out.amount(caps);
     out.maturity(term, deal.valueDate());
     Reporting.apply(deal, out);

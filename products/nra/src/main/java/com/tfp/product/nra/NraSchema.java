@@ -6,6 +6,7 @@ import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.SemanticVersion;
 import com.tfp.spi.VersionRange;
 import com.tfp.spi.evaluation.DocumentSpec;
+import com.tfp.spi.facts.Condition;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
 import com.tfp.spi.facts.FactType;
@@ -14,9 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The descriptor of NRA trade financing: the canonical facts of API.md, plus two facts of the product's own that the
- * [default] amount and term need (the discount rate and the payment maturity), the trade documents, and the advance
- * ratio as a bank-configurable default.
+ * The descriptor of NRA trade financing: the canonical facts of API.md, plus facts of the product's own that the
+ * [default] amount and term need (the discount rate, by default from the bank's rate table, and the payment maturity,
+ * or what derives it: usance days from the acceptance or the bill date), the trade documents, and the advance ratio as
+ * a bank-configurable default.
  */
 final class NraSchema {
 
@@ -34,6 +36,9 @@ final class NraSchema {
   static final String AML_CLEARED = "amlCleared";
   static final String DISCOUNT_RATE = "discountRate";
   static final String MATURITY_DATE = "maturityDate";
+  static final String USANCE_DAYS = "usanceDays";
+  static final String ACCEPTANCE_DATE = "acceptanceDate";
+  static final String BILL_DATE = "billDate";
 
   static final String OWN_DOMESTIC_BRANCH = "OWN_DOMESTIC_BRANCH";
   static final String DOMESTIC_CORRESPONDENT_WITH_FI_LINE = "DOMESTIC_CORRESPONDENT_WITH_FI_LINE";
@@ -63,8 +68,8 @@ final class NraSchema {
   static ProductDescriptor descriptor() {
     return new ProductDescriptor(
         ID,
-        SemanticVersion.parse("1.0.0"),
-        VersionRange.parse("[1.0,2.0)"),
+        SemanticVersion.parse("1.1.0"),
+        VersionRange.parse("[1.1,2.0)"),
         LocalizedText.of("NRA贸易融资", "NRA trade financing"),
         LocalizedText.of(
             "通过境外机构在我行开立的NRA账户为其办理的一类信贷业务范围内的国际贸易融资：议付、福费廷、出口贴现、无不符点押汇"
@@ -121,15 +126,33 @@ final class NraSchema {
             "AML cleared (due diligence done; no sanctions-list hit, or cleared by compliance)")
         .help("未通过前不能办理", "No deal until cleared")
         .source("001 NRA Art.7").build());
-    facts.add(FactSpec.ratio(DISCOUNT_RATE).label("贴现年利率", "Discount rate (annual)").required()
-        .help("本产品自有要素：按实际天数自融资日至付款到期日扣除贴息，计息基础按币种（X8）",
+    facts.add(FactSpec.ratio(DISCOUNT_RATE).label("贴现年利率", "Discount rate (annual)")
+        .help("本产品自有要素：按实际天数自融资日至付款到期日扣除贴息，计息基础按币种（X8）。利率是本行的价格而非交易事实："
+                + "不填时取本行贴现利率表中该币种、该期限的利率（默认值，可由本行配置；001 出口信用证 Art.5）",
             "This product's own fact: discount interest on actual days from the value date to the payment maturity, on"
-                + " the currency's day count (X8)")
-        .source("001 NRA Art.2").build());
-    facts.add(FactSpec.date(MATURITY_DATE).label("付款到期日", "Payment maturity").required()
-        .help("本产品自有要素：开证行承兑/延期付款到期日，即期为预计收汇日；融资至该日",
+                + " the currency's day count (X8). The rate is the bank's price, not a fact of the trade: left out, the"
+                + " bank's discount-rate table gives the rate for the currency and the tenor (a configurable bank default;"
+                + " 001 出口信用证 Art.5)")
+        .whenAbsent("本行贴现利率表：该币种、融资日至付款到期日期限的利率（默认值，可配置）",
+            "the bank's discount-rate table: the rate for the currency and the tenor to the payment maturity (bank default, configurable)")
+        .source("001 出口信用证 Art.5").build());
+    facts.add(FactSpec.date(MATURITY_DATE).label("付款到期日", "Payment maturity")
+        .requiredWhen(Condition.anyOf(Condition.absent(USANCE_DAYS),
+            Condition.allOf(Condition.absent(ACCEPTANCE_DATE), Condition.absent(BILL_DATE))))
+        .help("本产品自有要素：开证行承兑/延期付款到期日，即期为预计收汇日；融资至该日。不填时由承兑日加远期天数，或单据日加远期天数推算",
             "This product's own fact: the issuing bank's acceptance or deferred-payment maturity, for sight the expected"
-                + " payment date; the financing runs to it")
+                + " payment date; the financing runs to it. Left out, it is derived: acceptanceDate + usanceDays, or"
+                + " billDate + usanceDays")
+        .whenAbsent("由承兑日 + 远期天数，或单据日 + 远期天数推算", "derived: acceptanceDate + usanceDays, or billDate + usanceDays")
+        .source("001 NRA Art.2").build());
+    facts.add(FactSpec.integer(USANCE_DAYS).min("0").max("1800").label("远期天数（信用证付款期限）", "Usance days (the L/C's tenor)")
+        .help("与承兑日或单据日一起推算付款到期日", "With the acceptance date or the bill date, gives the payment maturity")
+        .source("001 NRA Art.2").build());
+    facts.add(FactSpec.date(ACCEPTANCE_DATE).label("开证行承兑日", "Issuing bank's acceptance date")
+        .help("见票后若干天付款的汇票：到期日 = 承兑日 + 远期天数", "Drafts at so many days after sight: maturity = acceptance date + usance days")
+        .source("001 NRA Art.2").build());
+    facts.add(FactSpec.date(BILL_DATE).label("单据日（提单或汇票日）", "Bill date (bill of lading or draft date)")
+        .help("提单日或汇票日后若干天付款：到期日 = 单据日 + 远期天数", "Payment so many days after the B/L or draft date: maturity = bill date + usance days")
         .source("001 NRA Art.2").build());
     facts.addAll(CustomerFacts.ALL);
     return facts;

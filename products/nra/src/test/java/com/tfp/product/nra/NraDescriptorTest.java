@@ -29,8 +29,8 @@ class NraDescriptorTest {
   void descriptorIsComplete() {
     assertEquals(List.of(), d.problems());
     assertEquals("nra", d.id());
-    assertEquals("1.0.0", d.version().toString());
-    assertEquals(VersionRange.parse("[1.0,2.0)"), d.spiVersions());
+    assertEquals("1.1.0", d.version().toString());
+    assertEquals(VersionRange.parse("[1.1,2.0)"), d.spiVersions());
     assertEquals("1", d.parameter("advanceRatio").orElseThrow().defaultValue());
   }
 
@@ -42,10 +42,10 @@ class NraDescriptorTest {
   }
 
   @Test
-  void factsAreTheCanonicalOnesPlusCustomerFactsAndTheProductsOwnTwo() {
+  void factsAreTheCanonicalOnesPlusCustomerFactsAndTheProductsOwn() {
     Set<String> expected = new HashSet<>(Set.of("documentAmount", "nraAccountOpen", "lcIssuer", "entrepotTrade",
         "lowRiskIssuance", "relatedDomesticBuyer", "groupLine", "discrepancies", "discrepanciesAccepted", "amlCleared",
-        "discountRate", "maturityDate"));
+        "discountRate", "maturityDate", "usanceDays", "acceptanceDate", "billDate"));
     CustomerFacts.ALL.forEach(f -> expected.add(f.name()));
     assertEquals(expected, d.facts().stream().map(FactSpec::name).collect(Collectors.toSet()));
   }
@@ -58,12 +58,17 @@ class NraDescriptorTest {
     assertEquals(1, Deal.of(variant).evaluate().riskClass());
   }
 
+  /** Issue 12: the rate defaults from the bank's table; the maturity is required only when it cannot be derived. */
   @Test
-  void issuerRateAndMaturityAreRequiredAndIssuerIsAClosedList_001NraArt2() {
+  void issuerIsRequiredAndAClosedListTheMaturityOnlyWhenUnderivable_001NraArt2() {
     InvalidFactsException e = assertThrows(InvalidFactsException.class,
         () -> Deal.of("NEGOTIATION").without("lcIssuer").without("discountRate").without("maturityDate").facts());
-    assertEquals(Set.of("facts.lcIssuer", "facts.discountRate", "facts.maturityDate"),
+    assertEquals(Set.of("facts.lcIssuer", "facts.maturityDate"),
         e.errors().stream().map(FieldError::field).collect(Collectors.toSet()));
+    assertTrue(e.errors().stream().filter(f -> f.field().equals("facts.maturityDate")).findFirst().orElseThrow()
+        .message().en().contains("usanceDays not given or (acceptanceDate not given and billDate not given)"));
     assertThrows(InvalidFactsException.class, () -> Deal.of("NEGOTIATION").with("lcIssuer", "FOREIGN_BANK").facts());
+    assertTrue(d.fact("discountRate").orElseThrow().whenAbsent("FORFAITING").isPresent());
+    assertTrue(d.fact("maturityDate").orElseThrow().whenAbsent("NEGOTIATION").isPresent());
   }
 }

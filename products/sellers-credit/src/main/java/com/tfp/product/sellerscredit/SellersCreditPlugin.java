@@ -24,8 +24,8 @@ public final class SellersCreditPlugin implements ProductPlugin {
 
   private final ProductDescriptor descriptor = new ProductDescriptor(
       ID,
-      SemanticVersion.parse("1.0.0"),
-      VersionRange.parse("[1.0,2.0)"),
+      SemanticVersion.parse("1.1.0"),
+      VersionRange.parse("[1.1,2.0)"),
       LocalizedText.of("出口卖方信贷", "Export seller's credit"),
       LocalizedText.of(
           "为境内企业出口经批准的产品、技术和服务提供的本外币贷款（中国进出口银行出口卖方信贷管理办法2023年修订）：营运资金贷款、单一或系列商务合同贷款"
@@ -41,7 +41,7 @@ public final class SellersCreditPlugin implements ProductPlugin {
       Arrays.stream(LoanVariant.values()).map(LoanVariant::asVariant).toList(),
       SellersCreditSchema.facts(),
       RequiredDocuments.CATALOGUE,
-      List.of(),
+      SellersCreditSchema.parameters(),
       List.of("003 Art.2-24", "002 Art.15"));
 
   @Override
@@ -65,7 +65,7 @@ public final class SellersCreditPlugin implements ProductPlugin {
     LeasingConditions.apply(deal, result);
 
     result.amount(LoanAmount.caps(deal, result));
-    result.maturity(LoanTerm.limits(deal, result), request.valueDate());
+    result.maturity(LoanTerm.limits(deal, context, result), request.valueDate());
 
     RequiredDocuments.apply(deal, result);
     ReviewChecklist.apply(deal, result);

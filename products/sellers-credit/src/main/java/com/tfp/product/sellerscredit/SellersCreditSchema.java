@@ -12,7 +12,10 @@ import static com.tfp.product.sellerscredit.LoanVariant.codes;
 
 import com.tfp.spi.facts.Condition;
 import com.tfp.spi.facts.CustomerFacts;
+import com.tfp.spi.LocalizedText;
+import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.facts.FactSpec;
+import com.tfp.spi.facts.FactType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -216,14 +219,40 @@ final class SellersCreditSchema {
             .source("003 Art.7").build(),
         FactSpec.flag(LEASE_CONTRACT_SIGNED).variants(codes(LEASING))
             .label("租赁合同已签订", "Lease contract signed").source("003 Art.7").build(),
-        FactSpec.integer(REQUESTED_TERM_MONTHS).min("1").max("360").required()
+        FactSpec.integer(REQUESTED_TERM_MONTHS).min("1").max("360")
             .label("申请贷款期限（月）", "Requested loan term (months)")
-            .help("营运资金贷款（含关键设备）最长36个月；其他按合同执行期和收汇进度或租赁现金流确定",
+            .help("营运资金贷款（含关键设备）最长36个月；其他按合同执行期和收汇进度或租赁现金流确定。不填时按本品种最长期限",
                 "Operating capital (key equipment included): at most 36 months; others per the contract's execution and "
-                    + "collection schedule or the lease cash flows")
+                    + "collection schedule or the lease cash flows. Left out: the variant's longest term")
+            .whenAbsent(OPERATING, "最长期限 36 个月（第十七条（三））", "the longest term, 36 months (Art.17(三))")
+            .whenAbsent(SERIES, "综合执行期加执行期后收汇月数（本行默认 12 个月，可配置）（第十七条（二））",
+                "the combined execution period plus the months of collections after it (bank default 12, configurable) (Art.17(二))")
+            .whenAbsent(codes(SINGLE_CONTRACT, SERVICE_OUTSOURCING_SINGLE), "本行默认最长期限 60 个月（可配置）（第十七条（一））",
+                "the bank's default longest term, 60 months (configurable) (Art.17(一))")
+            .whenAbsent(codes(LEASING), "本行默认最长期限 120 个月（可配置）（第十八条）",
+                "the bank's default longest term, 120 months (configurable) (Art.18)")
             .source("003 Art.17").build()));
     facts.addAll(CustomerFacts.ALL);
     return facts;
+  }
+
+  /**
+   * The longest terms the seed leaves open (003 Art.17(一)(二), Art.18): bank defaults. The texts of
+   * {@code requestedTermMonths}' absence name the defaults; a bank that changes them sees its own values in the steps.
+   */
+  static List<ParameterSpec> parameters() {
+    return List.of(
+        new ParameterSpec(LoanTerm.COLLECTION_MONTHS, FactType.INTEGER, "12",
+            LocalizedText.of("系列商务合同：综合执行期后的收汇月数（最长期限 = 执行期 + 本值）",
+                "Series contracts: months of collections after the combined execution period (longest term = execution + this)"),
+            "003 Art.17"),
+        new ParameterSpec(LoanTerm.SINGLE_CONTRACT_MAX_MONTHS, FactType.INTEGER, "60",
+            LocalizedText.of("单一商务合同贷款（含服务外包）最长期限（月）",
+                "Single-contract loans (service outsourcing included): longest term in months"),
+            "003 Art.17"),
+        new ParameterSpec(LoanTerm.LEASING_MAX_MONTHS, FactType.INTEGER, "120",
+            LocalizedText.of("租赁公司固定资产类贷款最长期限（月）", "Fixed-asset loans to leasing companies: longest term in months"),
+            "003 Art.18"));
   }
 
   /** A part of the own-funds formula: required for the net-of-own-funds variants whenever ownFunds is not given. */

@@ -39,7 +39,7 @@ class SellersCreditDescriptorTest {
   void descriptorIsComplete() {
     assertEquals(List.of(), descriptor.problems());
     assertEquals("sellers-credit", descriptor.id());
-    assertEquals("1.0.0", descriptor.version().toString());
+    assertEquals("1.1.0", descriptor.version().toString());
   }
 
   @Test
@@ -112,17 +112,34 @@ class SellersCreditDescriptorTest {
     assertThrows(InvalidFactsException.class, leasing::facts);
   }
 
+  /** Issue 12: facts of sibling variants (one record layout for all variants) are ignored and reported, not refused. */
   @Test
-  void factsOfOtherVariantsAreRefused() {
+  void factsOfOtherVariantsAreIgnoredAndReported() {
     TestDeal leasing = base(LoanVariant.LEASING).with("sectorQualification", true);
-    assertThrows(InvalidFactsException.class, leasing::facts);
+    assertFalse(leasing.facts().has("sectorQualification"));
+    assertEquals(List.of("facts.sectorQualification"), leasing.ignoredFacts());
 
     TestDeal series = base(LoanVariant.SERIES_CONTRACT)
         .with("contracts", List.of(contract("amount", "1", "exportFxCost", "6.5")));
-    assertEquals(List.of("facts.contracts[0].exportFxCost"), errors(series));
+    assertEquals(List.of("facts.contracts[0].exportFxCost"), series.ignoredFacts());
 
-    TestDeal outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SINGLE).with("sector", "GENERAL");
-    assertEquals(List.of("facts.sector"), errors(outsourcing));
+    TestDeal outsourcing = base(LoanVariant.SERVICE_OUTSOURCING_SINGLE).with("sector", "GENERAL").with("contractAmount", "1000");
+    assertEquals(List.of("facts.sector", "facts.contractAmount"), outsourcing.ignoredFacts().stream().sorted(
+        java.util.Comparator.comparing(f -> f.equals("facts.sector") ? 0 : 1)).toList());
+  }
+
+  @Test
+  void aFactNoVariantKnowsIsStillRefused() {
+    assertEquals(List.of("facts.requestedTermMonth"), errors(base(LoanVariant.SINGLE_CONTRACT).with("requestedTermMonth", 12)));
+  }
+
+  @Test
+  void theLongestTermsTheSeedLeavesOpenAreBankParameters_003Art17And18() {
+    assertEquals(Set.of("seriesCollectionMonths", "singleContractMaxTermMonths", "leasingMaxTermMonths"),
+        descriptor.parameters().stream().map(p -> p.key()).collect(Collectors.toSet()));
+    FactSpec term = descriptor.fact("requestedTermMonths").orElseThrow();
+    assertFalse(term.isRequired());
+    for (Variant v : descriptor.variants()) assertTrue(term.whenAbsent(v.code()).isPresent(), v.code());
   }
 
   @Test

@@ -49,7 +49,13 @@ public final class DealViews {
       List<AcknowledgementView> acknowledgements, List<HistoryView> history, String createdBy, String reviewedBy, String escalatedBy,
       String approvedBy, String disbursedAmount, String disbursedOn, String principalOutstanding, String interestAccrued,
       String interestCollected, String interestDue, String feesCollected, Long lineId, String lineCode, String lineOccupied, String lineBasis,
-      String overdueSince, String settledOn, String closedOn, long version, JsonObject evaluation) {}
+      String overdueSince, String settledOn, String closedOn, long version, List<DefaultView> defaults, JsonObject evaluation) {}
+
+  /**
+   * A value the application's request did not carry and the platform used (its value date, a product's default …), as
+   * the evaluation it was created from lists it; the message in both languages.
+   */
+  public record DefaultView(String field, String value, TextView message, String source, boolean bankDefault) {}
 
   public record DisbursementView(Long applicationId, String status, String amount, Long earlierStageDealId, String earlierStageRepaid,
       String paidToCustomer, Long lineId, String lineCode, String lineOccupied, String lineBasis) {}
@@ -108,7 +114,21 @@ public final class DealViews {
         a.createdBy(), a.reviewedBy(), a.escalatedBy(), a.approvedBy(), plain(a.disbursedAmount()), str(a.disbursedOn()),
         plain(a.principalOutstanding()), plain(a.interestAccrued().setScale(2, RoundingMode.HALF_UP)), plain(a.interestCollected()),
         plain(a.interestDue()), plain(a.feesCollected()), a.lineId(), a.lineCode(), plain(a.lineOccupied()), a.lineBasis(),
-        str(a.overdueSince()), str(a.settledOn()), str(a.closedOn()), a.version(), JsonText.parse(a.evaluationJson()));
+        str(a.overdueSince()), str(a.settledOn()), str(a.closedOn()), a.version(), defaults(JsonText.parse(a.evaluationJson())),
+        JsonText.parse(a.evaluationJson()));
+  }
+
+  /** The defaults the stored evaluation lists ({@code evaluation.defaults} of the snapshot; none before issue 12). */
+  static List<DefaultView> defaults(JsonObject snapshot) {
+    if (snapshot == null || !(snapshot.get("evaluation") instanceof JsonObject e) || !(e.get("defaults") instanceof jakarta.json.JsonArray list)) {
+      return List.of();
+    }
+    return list.stream().map(jakarta.json.JsonValue::asJsonObject).map(d -> {
+      JsonObject m = d.getJsonObject("message");
+      return new DefaultView(d.getString("field", null), d.getString("value", null),
+          m == null ? null : new TextView(m.getString("zh", null), m.getString("en", null)), d.getString("source", null),
+          d.getBoolean("bankDefault", false));
+    }).toList();
   }
 
   public static DisbursementView disbursement(DisbursementResult r) {

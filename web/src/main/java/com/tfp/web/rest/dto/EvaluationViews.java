@@ -23,7 +23,9 @@ public final class EvaluationViews {
         e.riskClass(), o.riskClassBankDefault(), e.lineOccupation().name(), plain(e.marginRatio()), plain(e.earlierStageRepayment()),
         e.requiredDocuments().stream().map(d -> new EvaluationView.DocumentView(d.code(), d.name().in(locale), d.mandatory(), d.source())).toList(),
         e.reviewChecklist().stream().map(a -> new EvaluationView.ItemView(a.code(), a.text().in(locale), a.source())).toList(),
-        e.obligations().stream().map(a -> new EvaluationView.ItemView(a.code(), a.text().in(locale), a.source())).toList());
+        e.obligations().stream().map(a -> new EvaluationView.ItemView(a.code(), a.text().in(locale), a.source())).toList(),
+        e.defaults().stream().map(d -> new EvaluationView.DefaultView(d.field(), d.value(), d.message().in(locale), d.source(),
+            d.bankDefault())).toList());
   }
 
   private static List<EvaluationView.StepView> steps(List<Step> steps, Locale locale) {
