@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -121,13 +122,8 @@ public class ProductResource {
   @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   @APIResponse(responseCode = "404", description = "Unknown product or version", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   public List<ProductSummaryView> quarantine(@PathParam("id") String id, String body) {
-    JsonObject o = EvaluationRequestReader.object(body);
-    List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
-    Bodies.onlyFields(o, java.util.Set.of("reason", "version"), errors);
-    String reason = Bodies.string(o, "reason", errors);
-    String version = Bodies.string(o, "version", errors);
-    Bodies.check(errors);
-    catalogue.quarantine(id, version, reason, Actors.of(security));
+    Map<String, String> fields = reasonBody(body, "version");
+    catalogue.quarantine(id, fields.get("version"), fields.get("reason"), Actors.of(security));
     return entriesOf(id);
   }
 
@@ -141,13 +137,21 @@ public class ProductResource {
   @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   @APIResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   public List<ProductSummaryView> release(@PathParam("id") String id, String body) {
+    catalogue.release(id, reasonBody(body).get("reason"), Actors.of(security));
+    return entriesOf(id);
+  }
+
+  /** The body of an administrator's product command: a reason and, where the command takes them, other strings. */
+  private static Map<String, String> reasonBody(String body, String... others) {
     JsonObject o = EvaluationRequestReader.object(body);
     List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
-    Bodies.onlyFields(o, java.util.Set.of("reason"), errors);
-    String reason = Bodies.string(o, "reason", errors);
+    java.util.Set<String> names = new java.util.HashSet<>(List.of(others));
+    names.add("reason");
+    Bodies.onlyFields(o, names, errors);
+    Map<String, String> values = new java.util.HashMap<>();
+    for (String name : names) values.put(name, Bodies.string(o, name, errors));
     Bodies.check(errors);
-    catalogue.release(id, reason, Actors.of(security));
-    return entriesOf(id);
+    return values;
   }
 
   private List<ProductSummaryView> entriesOf(String id) {

@@ -33,6 +33,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,25 +56,8 @@ public class ProductCatalogue {
   @ConfigProperty(name = "tfp.plugins.scanMillis", defaultValue = "500")
   long scanMillis;
 
-  @Inject
-  @ConfigProperty(name = "tfp.breaker.window", defaultValue = "20")
-  int breakerWindow;
-
-  @Inject
-  @ConfigProperty(name = "tfp.breaker.minimumCalls", defaultValue = "10")
-  int breakerMinimumCalls;
-
-  @Inject
-  @ConfigProperty(name = "tfp.breaker.failureRatio", defaultValue = "0.5")
-  double breakerFailureRatio;
-
-  @Inject
-  @ConfigProperty(name = "tfp.breaker.openSeconds", defaultValue = "30")
-  long breakerOpenSeconds;
-
-  @Inject
-  @ConfigProperty(name = "tfp.breaker.probes", defaultValue = "3")
-  int breakerProbes;
+  /** {@code tfp.breaker.window}, {@code .minimumCalls}, {@code .failureRatio}, {@code .openSeconds}, {@code .probes}. */
+  @Inject Config config;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -91,8 +75,12 @@ public class ProductCatalogue {
 
   @PostConstruct
   void start() {
-    breakerPolicy = new BreakerPolicy(breakerWindow, breakerMinimumCalls, breakerFailureRatio,
-        Duration.ofSeconds(breakerOpenSeconds), breakerProbes);
+    BreakerPolicy d = BreakerPolicy.DEFAULT;
+    breakerPolicy = new BreakerPolicy(setting("tfp.breaker.window", Integer.class, d.window()),
+        setting("tfp.breaker.minimumCalls", Integer.class, d.minimumCalls()),
+        setting("tfp.breaker.failureRatio", Double.class, d.failureRatio()),
+        Duration.ofSeconds(setting("tfp.breaker.openSeconds", Long.class, d.openFor().toSeconds())),
+        setting("tfp.breaker.probes", Integer.class, d.probes()));
     Path dir = Path.of(pluginsDir).toAbsolutePath().normalize();
     host = new PluginHost(dir, dir.resolveSibling(dir.getFileName() + "-cache"), ProductCatalogue.class.getClassLoader());
     host.scan();
@@ -216,6 +204,10 @@ public class ProductCatalogue {
       metrics.remove(new MetricID(BREAKER.getName(), new Tag("product", parts[1]), new Tag("version", parts[2])));
       return true;
     });
+  }
+
+  private <T> T setting(String name, Class<T> type, T fallback) {
+    return config.getOptionalValue(name, type).orElse(fallback);
   }
 
   private static String breakerKey(InstalledProduct p) {

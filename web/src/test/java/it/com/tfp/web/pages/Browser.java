@@ -115,26 +115,51 @@ final class Browser implements AutoCloseable {
 
   /** Opens a PrimeFaces select of a fact (or deal input) and clicks the item with the label. */
   void choose(String fact, String label) {
-    WebElement menu = find("[data-fact='" + fact + "'] .ui-selectonemenu");
-    menu.click();
-    String panelId = menu.getAttribute("id") + "_panel";
-    WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-        "[id='" + panelId + "'] li.ui-selectonemenu-item[data-label='" + label + "']")));
-    item.click();
-    waitForAjax();
+    select(fact, null, "[data-label='" + label + "']", label::equals);
   }
 
   /** Types into a filterable PrimeFaces select's filter and clicks the first match. */
   void chooseFiltered(String fact, String filter, String labelStart) {
-    WebElement menu = find("[data-fact='" + fact + "'] .ui-selectonemenu");
-    menu.click();
-    String panelId = menu.getAttribute("id") + "_panel";
-    WebElement filterInput = find("[id='" + panelId + "'] input.ui-selectonemenu-filter");
-    filterInput.sendKeys(filter);
-    WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-        "[id='" + panelId + "'] li.ui-selectonemenu-item[data-label^='" + labelStart + "']")));
-    item.click();
-    waitForAjax();
+    select(fact, filter, "[data-label^='" + labelStart + "']", l -> l.startsWith(labelStart));
+  }
+
+  /**
+   * Opens the select, clicks the item, and checks that the select shows it; a panel still settling (its opening
+   * animation, or a layout shift from an Ajax update above it on a loaded machine) can swallow the click, so it tries
+   * again, until the choice holds — as the date helper does.
+   */
+  private void select(String fact, String filter, String item, java.util.function.Predicate<String> shows) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement menu = find("[data-fact='" + fact + "'] .ui-selectonemenu");
+      String panelId = menu.getAttribute("id") + "_panel";
+      try {
+        menu.click();
+        if (filter != null) {
+          WebElement filterInput = find("[id='" + panelId + "'] input.ui-selectonemenu-filter");
+          filterInput.clear();
+          filterInput.sendKeys(filter);
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+            "[id='" + panelId + "'] li.ui-selectonemenu-item" + item))).click();
+      } catch (org.openqa.selenium.ElementClickInterceptedException stillFading) {
+        // another select's panel is still closing over this one: look again
+        pause(300);
+        continue;
+      }
+      waitForAjax();
+      String shown = find("[data-fact='" + fact + "'] .ui-selectonemenu .ui-selectonemenu-label").getText().trim();
+      if (shows.test(shown)) return;
+      pause(300);
+    }
+    throw new AssertionError("the select " + fact + " did not take the choice " + item);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Ticks a yes/no fact. */
