@@ -141,8 +141,8 @@ final class Browser implements AutoCloseable {
         }
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
             "[id='" + panelId + "'] li.ui-selectonemenu-item" + item))).click();
-      } catch (org.openqa.selenium.ElementClickInterceptedException stillFading) {
-        // another select's panel is still closing over this one: look again
+      } catch (org.openqa.selenium.ElementNotInteractableException | StaleElementReferenceException settling) {
+        // another select's panel still closing over this one, or the select being re-rendered: look again
         pause(300);
         continue;
       }
