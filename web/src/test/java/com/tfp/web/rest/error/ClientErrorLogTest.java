@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,20 +42,7 @@ class ClientErrorLogTest {
 
   @BeforeEach
   void captureTheLog() {
-    logger = Logger.getAnonymousLogger();
-    logger.setUseParentHandlers(false);
-    logger.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        lines.add(r);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    });
+    logger = CapturedLog.into(lines);
   }
 
   @Test

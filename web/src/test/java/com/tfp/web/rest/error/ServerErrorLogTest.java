@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -21,20 +20,7 @@ class ServerErrorLogTest {
   @Test
   void aServerErrorIsLoggedOnceWithItsTraceAndAnIdTheAnswerCarries() {
     List<LogRecord> lines = new ArrayList<>();
-    Logger logger = Logger.getAnonymousLogger();
-    logger.setUseParentHandlers(false);
-    logger.addHandler(new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        lines.add(r);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    });
+    Logger logger = CapturedLog.into(lines);
     StackOverflowError overflow;
     try {
       depth(Integer.MAX_VALUE);
