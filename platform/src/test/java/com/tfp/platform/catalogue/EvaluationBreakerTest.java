@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationBreakerTest {
 
   private final AtomicLong now = new AtomicLong();
-  private final BreakerPolicy policy = new BreakerPolicy(10, 5, 0.5, Duration.ofSeconds(30), 2);
+  private final BreakerPolicy policy = new BreakerPolicy(10, 5, new java.math.BigDecimal("0.5"), Duration.ofSeconds(30), 2);
   private final EvaluationBreaker breaker = new EvaluationBreaker(policy, now::get);
 
   private void succeed(int n) {

@@ -78,7 +78,7 @@ public class ProductCatalogue {
     BreakerPolicy d = BreakerPolicy.DEFAULT;
     breakerPolicy = new BreakerPolicy(setting("tfp.breaker.window", Integer.class, d.window()),
         setting("tfp.breaker.minimumCalls", Integer.class, d.minimumCalls()),
-        setting("tfp.breaker.failureRatio", Double.class, d.failureRatio()),
+        setting("tfp.breaker.failureRatio", java.math.BigDecimal.class, d.failureRatio()),
         Duration.ofSeconds(setting("tfp.breaker.openSeconds", Long.class, d.openFor().toSeconds())),
         setting("tfp.breaker.probes", Integer.class, d.probes()));
     Path dir = Path.of(pluginsDir).toAbsolutePath().normalize();

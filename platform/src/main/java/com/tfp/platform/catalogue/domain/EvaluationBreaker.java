@@ -74,7 +74,10 @@ public final class EvaluationBreaker {
       if (permit == Permit.PROBE) open();
     } else if (state == BreakerState.CLOSED) {
       record(true);
-      if (calls >= policy.minimumCalls() && windowFailures >= policy.failureRatio() * calls) open();
+      if (calls >= policy.minimumCalls()
+          && java.math.BigDecimal.valueOf(windowFailures).compareTo(policy.failureRatio().multiply(java.math.BigDecimal.valueOf(calls))) >= 0) {
+        open();
+      }
     }
   }
 
