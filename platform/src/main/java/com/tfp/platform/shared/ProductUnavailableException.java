@@ -23,6 +23,6 @@ public class ProductUnavailableException extends RuntimeException {
 
   /** At least one second: what a client should wait before trying again. */
   public long retryAfterSeconds() {
-    return Math.max(1, (retryAfter == null ? 0 : retryAfter.toMillis() + 999) / 1000);
+    return RetryAfter.seconds(retryAfter);
   }
 }

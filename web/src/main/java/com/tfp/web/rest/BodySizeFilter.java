@@ -1,8 +1,9 @@
 package com.tfp.web.rest;
 
 import com.tfp.spi.facts.FieldError;
+import com.tfp.web.rest.dto.ProblemView;
 import com.tfp.web.rest.error.ClientErrorLog;
-import jakarta.json.Json;
+import com.tfp.web.rest.error.ProblemResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,20 +70,16 @@ public class BodySizeFilter extends HttpFilter {
     FieldError error = limits.tooLarge();
     boolean soap = request.getRequestURI().startsWith(request.getContextPath() + "/ws/");
     ClientErrorLog.shared().record(400, request.getMethod(), request.getRequestURI(), error.field());
-    response.setStatus(400);
     response.setHeader("Connection", "close");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     String title = locale.getLanguage().equals("en") ? "Invalid input" : "输入有误";
     String message = error.message().in(locale);
     if (soap) {
+      response.setStatus(400);
       response.setContentType("text/xml; charset=utf-8");
       response.getWriter().write(soapFault(title, error.field(), message));
     } else {
-      response.setContentType("application/problem+json");
-      response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", 400)
-          .addNull("detail")
-          .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", error.field()).add("message", message)))
-          .build().toString());
+      ProblemResponse.write(response, 400, title, null, List.of(new ProblemView.FieldErrorView(error.field(), message)));
     }
     response.flushBuffer();
   }

@@ -2,6 +2,7 @@ package com.tfp.web.security;
 
 import com.tfp.platform.security.application.VerifiedCredentials;
 import com.tfp.platform.security.domain.LoginThrottle;
+import com.tfp.web.rest.error.ProblemResponse;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -102,12 +104,8 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     try {
       boolean english = com.tfp.web.rest.Languages.of(request.getHeader("Accept-Language")).getLanguage().equals("en");
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Authentication required" : "需要身份认证")
-          + "\",\"status\":401,\"detail\":\"" + (english ? "send HTTP Basic credentials of a platform user" : "请以平台用户的 HTTP Basic 凭据访问")
-          + "\",\"errors\":[]}");
+      ProblemResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, english ? "Authentication required" : "需要身份认证",
+          english ? "send HTTP Basic credentials of a platform user" : "请以平台用户的 HTTP Basic 凭据访问", List.of());
     } catch (java.io.IOException e) {
       return context.responseUnauthorized();
     }
@@ -129,17 +127,15 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** 429 with Retry-After: this user or this address failed too often lately; no password was checked. */
   private static AuthenticationStatus tooManyFailures(HttpMessageContext context, java.time.Duration wait) {
     HttpServletResponse response = context.getResponse();
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long seconds = com.tfp.platform.shared.RetryAfter.seconds(wait);
     response.setHeader("Retry-After", Long.toString(seconds));
     response.setStatus(429);
     HttpServletRequest request = context.getRequest();
     if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
       try {
         boolean english = com.tfp.web.rest.Languages.of(request.getHeader("Accept-Language")).getLanguage().equals("en");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + (english ? "Too many failed sign-ins" : "登录失败次数过多")
-            + "\",\"status\":429,\"detail\":\"" + (english ? "try again in " + seconds + " s" : seconds + " 秒后再试") + "\",\"errors\":[]}");
+        ProblemResponse.write(response, 429, english ? "Too many failed sign-ins" : "登录失败次数过多",
+            english ? "try again in " + seconds + " s" : seconds + " 秒后再试", List.of());
       } catch (IOException e) {
         // the status and Retry-After are set: that is the answer
       }

@@ -124,22 +124,18 @@ public class EvaluationGuard {
     if (!run.settled.compareAndSet(false, true)) {
       throw failed(product, Kind.OVERRAN, "evaluate() answered after " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, beyond its budget of " + budgetMillis + " ms", null);
     }
-    if (refusedInput != null && took <= TimeUnit.MILLISECONDS.toNanos(budgetMillis)) {
+    String failure = null;
+    Kind kind = null;
+    if (thrown != null) {
+      kind = Kind.THREW;
+      failure = "evaluate() threw " + thrown;
+    } else if (took > run.deadline - start) {
+      kind = Kind.OVERRAN;
+      failure = "evaluate() took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, beyond its budget of " + budgetMillis + " ms";
+    } else if (refusedInput != null) {
       breaker.succeeded(permit);
       metrics.invalid(product);
       throw new InvalidInputException(refusedInput.errors());
-    }
-    String failure = null;
-    Kind kind = null;
-    if (refusedInput != null) {
-      kind = Kind.OVERRAN;
-      failure = "evaluate() took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, beyond its budget of " + budgetMillis + " ms";
-    } else if (thrown != null) {
-      kind = Kind.THREW;
-      failure = "evaluate() threw " + thrown;
-    } else if (took > TimeUnit.MILLISECONDS.toNanos(budgetMillis)) {
-      kind = Kind.OVERRAN;
-      failure = "evaluate() took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms, beyond its budget of " + budgetMillis + " ms";
     } else {
       List<String> problems = EvaluationSanity.problems(evaluation, request);
       if (!problems.isEmpty()) {

@@ -54,10 +54,11 @@ public class VerifiedCredentials {
   }
 
   public Optional<Caller> lookup(String user, String password) {
-    Entry e = entries.get(key(user, password));
+    String key = key(user, password);
+    Entry e = entries.get(key);
     if (e == null) return Optional.empty();
     if (System.nanoTime() - e.expiresAt() > 0) {
-      entries.remove(key(user, password), e);
+      entries.remove(key, e);
       return Optional.empty();
     }
     return Optional.of(e.caller());

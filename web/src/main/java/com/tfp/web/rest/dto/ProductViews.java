@@ -28,7 +28,7 @@ public final class ProductViews {
         p.origin(),
         d == null || d.spiVersions() == null ? null : d.spiVersions().toString(),
         b == null ? null : new ProductSummaryView.BreakerView(b.state().name(), b.windowCalls(), b.windowFailures(), b.failures(),
-            b.lastFailure(), b.retryAfter() == null ? null : Math.max(1, (b.retryAfter().toMillis() + 999) / 1000)));
+            b.lastFailure(), b.retryAfter() == null ? null : com.tfp.platform.shared.RetryAfter.seconds(b.retryAfter())));
   }
 
   public static ProductDescriptorView descriptor(InstalledProduct p, List<ParameterSetting> parameters, List<RiskClassSetting> riskClasses) {
