@@ -112,4 +112,31 @@ class EvaluationIT {
     assertEquals(404, nowhere.status());
     assertTrue(nowhere.contentType().startsWith("application/problem+json"));
   }
+
+  /**
+   * The evaluation is a plain servlet (issue 11): the HTTP edges JAX-RS used to answer are answered alike — problem+json
+   * 405 with Allow, 406 for an Accept without JSON, 401 with the Basic challenge — and the answer names its language.
+   */
+  @Test
+  void theEvaluationServletAnswersHttpLikeTheRestOfTheApi() {
+    java.net.URI uri = java.net.URI.create(Api.BASE + "/api/v1/evaluations");
+    Api.Reply get = Api.send(Api.as(Api.DEFAULT_USER).auth(java.net.http.HttpRequest.newBuilder(uri).GET()), "en");
+    assertEquals(405, get.status());
+    assertTrue(get.contentType().startsWith("application/problem+json"), get.contentType());
+    assertEquals("POST, OPTIONS", get.headers().firstValue("Allow").orElse(""));
+    Api.Reply html = Api.send(Api.as(Api.DEFAULT_USER).auth(java.net.http.HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/json").header("Accept", "text/html")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.sightLcToJapan()))), "en");
+    assertEquals(406, html.status());
+    Api.Reply wildcard = Api.send(Api.as(Api.DEFAULT_USER).auth(java.net.http.HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/json; charset=UTF-8").header("Accept", "text/html, */*;q=0.1")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.sightLcToJapan()))), "zh-CN");
+    assertEquals(200, wildcard.status(), wildcard.body());
+    assertEquals("zh-CN", wildcard.headers().firstValue("Content-Language").orElse(""));
+    assertTrue(wildcard.body().contains("\"maxAmount\":\"90000.00\""), wildcard.body());
+    Api.Reply anonymous = Api.send(Api.anonymous().auth(java.net.http.HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(Api.sightLcToJapan()))), "en");
+    assertEquals(401, anonymous.status());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+  }
 }

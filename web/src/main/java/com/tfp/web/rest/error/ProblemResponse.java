@@ -7,8 +7,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A problem+json answer written straight to the servlet response, for the places that answer before JAX-RS runs (the
- * authentication mechanism, the body-size filter) — the same JSON as {@link PlatformExceptionMapper}'s.
+ * A problem+json answer written straight to the servlet response, for the places that answer outside JAX-RS (the
+ * authentication mechanism, the body-size filter, the evaluation servlet) — the same JSON as
+ * {@link PlatformExceptionMapper}'s.
  */
 public final class ProblemResponse {
 
@@ -16,9 +17,14 @@ public final class ProblemResponse {
 
   public static void write(HttpServletResponse response, int status, String title, String detail,
       List<ProblemView.FieldErrorView> errors) throws IOException {
-    response.setStatus(status);
-    response.setContentType(Problems.MEDIA_TYPE);
+    write(response, new RestProblem(new ProblemView("about:blank", title, status, detail, null, errors), null));
+  }
+
+  public static void write(HttpServletResponse response, RestProblem problem) throws IOException {
+    response.setStatus(problem.status());
+    response.setContentType(RestProblem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(JsonText.of(new ProblemView("about:blank", title, status, detail, null, errors)));
+    if (problem.retryAfterSeconds() != null) response.setHeader("Retry-After", problem.retryAfterSeconds().toString());
+    response.getWriter().write(JsonText.of(problem.view()));
   }
 }
