@@ -76,6 +76,9 @@ answer_code() { # url -> the HTTP status of an authenticated GET, 000 when nothi
 listener_pid() { # port -> pid of the process listening there
   ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 }
+cpu_ticks() { # pid -> user + system CPU time of the process so far, in clock ticks, from /proc
+  awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 rss_mb() { # pid -> resident set size in MB, from /proc
   awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"
 }
@@ -154,7 +157,8 @@ done
 to_ms() { # wrk's latency (812.00us, 1.23ms, 2.01s, 1.00m) -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n *= 1; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
-declare -A rps ok_rps p50 p99 non2xx errors requests catalogue_after
+declare -A rps ok_rps p50 p99 non2xx errors requests catalogue_after cpu_us
+tick_hz="$(getconf CLK_TCK)"
 run_wrk() { # target connections seconds file
   local url="${!1}" threads="$WRK_THREADS"
   if [ "$2" -lt "$threads" ]; then threads="$2"; fi
@@ -177,7 +181,9 @@ for c in $CONNECTIONS; do
       dumps=$!
     fi
     f="$out/wrk-$target-$c.txt"
+    pid_var="${target}_pid"; pid="${!pid_var}"; ticks_before="$(cpu_ticks "$pid")"
     run_wrk "$target" "$c" "$DURATION" "$f"
+    ticks_after="$(cpu_ticks "$pid")"
     if [ -n "$dumps" ]; then wait "$dumps"; fi
     k="$target-$c"
     rps[$k]="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$f")"
@@ -189,6 +195,8 @@ for c in $CONNECTIONS; do
     # only answered evaluations count: a quarantined product's quick 409s are not throughput
     ok_rps[$k]="$(awk -v r="${rps[$k]}" -v n="${requests[$k]}" -v e="${non2xx[$k]}" 'BEGIN { printf "%.0f", (n > 0) ? (r * (n - e) / n) : 0 }')"
     if [ "${requests[$k]}" = "${non2xx[$k]}" ]; then p50[$k]="n/a"; p99[$k]="n/a"; fi
+    # the server's own CPU per answer: what the two servers cost, whatever else the host is running at the time
+    cpu_us[$k]="$(awk -v t="$(( ticks_after - ticks_before ))" -v hz="$tick_hz" -v n="${requests[$k]}" 'BEGIN { printf "%.0f", (n > 0) ? t * 1e6 / hz / n : 0 }')"
     if [ "$target" = platform ]; then
       catalogue_after[$c]="$(catalogue_check)"
       echo "  after $c connections: ${catalogue_after[$c]}"
@@ -210,18 +218,20 @@ echo "HTTP benchmark — POST /api/v1/evaluations, the README's bill purchase (v
 echo "wrk -t$WRK_THREADS --latency --timeout 10s, warm-up $WARMUP s then measured $DURATION s per server and connection count;"
 echo "$(nproc) cores shared by wrk and both servers (load average before the run: $load_before)"
 echo "bare: JDK HttpServer on $bare, fixed pool of $BARE_THREADS threads, same product jars; platform: $platform"
-row='%-6s %-9s %9s %9s %9s %9s %10s %9s  %s\n'
-printf "$row" conns server req/s "2xx/s" "p50 ms" "p99 ms" requests non-2xx "socket errors"
+row='%-6s %-9s %9s %9s %9s %9s %10s %9s %8s  %s\n'
+printf "$row" conns server req/s "2xx/s" "p50 ms" "p99 ms" requests non-2xx "CPU us" "socket errors"
 for c in $CONNECTIONS; do
   for target in bare platform; do
     k="$target-$c"
-    printf "$row" "$c" "$target" "${rps[$k]}" "${ok_rps[$k]}" "${p50[$k]}" "${p99[$k]}" "${requests[$k]}" "${non2xx[$k]}" "${errors[$k]}"
+    printf "$row" "$c" "$target" "${rps[$k]}" "${ok_rps[$k]}" "${p50[$k]}" "${p99[$k]}" "${requests[$k]}" "${non2xx[$k]}" "${cpu_us[$k]}" "${errors[$k]}"
   done
 done
-echo "(req/s counts every answer; 2xx/s only the evaluations answered with 2xx, the figure the ratios use)"
+echo "(req/s counts every answer; 2xx/s only the evaluations answered with 2xx, the figure the ratios use; CPU us: the"
+echo " server process's user + system CPU time per answer during the measured run, from /proc — steady when the host is busy)"
 echo
 for c in $CONNECTIONS; do
   t="$(ratio "${ok_rps[platform-$c]}" "${ok_rps[bare-$c]}")"; l="$(ratio "${p99[platform-$c]}" "${p99[bare-$c]}")"
+  echo "$c conns: CPU per answer, bare / platform: $(ratio "${cpu_us[bare-$c]}" "${cpu_us[platform-$c]}") (what the throughput ratio would be if the servers alone shared the cores)"
   if [ "$c" = 64 ]; then
     echo "$c conns: platform/bare 2xx throughput $t (goal >= $GOAL_THROUGHPUT: $(verdict "$t" ">=" "$GOAL_THROUGHPUT")); platform p99 / bare p99 $l (goal <= $GOAL_P99: $(verdict "$l" "<=" "$GOAL_P99"))"
   else
