@@ -83,8 +83,13 @@ public class EvaluationServlet extends HttpServlet {
         throw com.tfp.platform.shared.InvalidInputException.of("body", "不支持的字符集", "unsupported charset");
       }
     }
+    long limit = BodyLimits.configured().maxBytes();
+    long declaredLength = request.getContentLengthLong();
+    // a declared length within the limit is read in one buffer of that size; otherwise up to one byte past the limit,
+    // which BodyLimits then refuses
+    int toRead = (int) Math.min(Integer.MAX_VALUE - 8, declaredLength >= 0 && declaredLength <= limit ? declaredLength : limit + 1);
     try (InputStream in = request.getInputStream()) {
-      return new String(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, BodyLimits.configured().maxBytes() + 1)), charset);
+      return new String(in.readNBytes(toRead), charset);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,7 @@ class EvaluationLoadIT {
         .POST(HttpRequest.BodyPublishers.ofString(Api.sightLcToJapan())).build();
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    Map<HttpClient.Version, LongAdder> versions = new ConcurrentHashMap<>();
     ExecutorService clients = Executors.newFixedThreadPool(64);
     try {
       List<Future<?>> running = new ArrayList<>();
@@ -47,7 +49,9 @@ class EvaluationLoadIT {
           while (System.nanoTime() < end) {
             int status;
             try {
-              status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+              HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+              status = answer.statusCode();
+              versions.computeIfAbsent(answer.version(), v -> new LongAdder()).increment();
             } catch (java.io.IOException e) {
               status = -1;
             }
@@ -65,6 +69,8 @@ class EvaluationLoadIT {
     long total = counted.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("[measure] 64 clients x 30 s: " + total + " requests (" + total / 30 + " req/s, this client included), statuses " + counted);
     assertEquals(Map.of(200, total), counted, "every answer 200");
+    // the JDK client asks for an h2c upgrade; the server stays on HTTP/1.1, whose connections do not stall under load
+    assertEquals(Set.of(HttpClient.Version.HTTP_1_1), versions.keySet(), "protocol of every answer");
 
     for (JsonValue v : Api.get("/api/v1/products").array()) {
       JsonObject p = v.asJsonObject();
