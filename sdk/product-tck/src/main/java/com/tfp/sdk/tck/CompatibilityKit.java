@@ -45,6 +45,8 @@ public final class CompatibilityKit {
   /** Threads evaluating the examples at once, and rounds each thread runs. */
   static final int PARALLEL = 8;
   static final int ROUNDS = 4;
+  /** The most decimals an explanatory amount step may show (a ratio such as 0.125, a rate such as 0.0360). */
+  static final int EXPLANATION_SCALE = 6;
 
   /** How the platform's sanity check and the host's admission cite a source: {@code 004 Art.10}, {@code 001 NRA Art.6}. */
   static final Pattern SOURCE = Pattern.compile("\\d{3}( [^ ].*)?");
@@ -433,7 +435,13 @@ public final class CompatibilityKit {
         amount(a.getKey() + ": earlierStageRepayment", e.earlierStageRepayment(), currency, scale, f);
         for (Step s : e.amountSteps()) {
           try {
-            amount(a.getKey() + ": amount step '" + s.label().en() + "'", new BigDecimal(s.value()), currency, scale, f);
+            BigDecimal v = new BigDecimal(s.value());
+            // the binding step is the amount; an explanation may show a ratio or a score, but never an unrounded figure
+            if (s.binding()) amount(a.getKey() + ": binding amount step '" + s.label().en() + "'", v, currency, scale, f);
+            else if (v.scale() > EXPLANATION_SCALE) {
+              f.add(a.getKey() + ": amount step '" + s.label().en() + "' shows an unrounded " + s.value()
+                  + " (more than " + EXPLANATION_SCALE + " decimals: binary floating point, or rounding forgotten)");
+            }
           } catch (NumberFormatException x) {
             f.add(a.getKey() + ": amount step '" + s.label().en() + "' is not a decimal: " + s.value());
           }

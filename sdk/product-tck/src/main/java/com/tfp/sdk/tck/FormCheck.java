@@ -26,7 +26,7 @@ final class FormCheck {
   /** A number says what it counts: in its name (usanceDays, termMonths) or in its label (天, 年, %, days, years). */
   private static final Pattern UNIT_IN_NAME = Pattern.compile(".*(Days|Months|Years|Ratio|Rate|Percent|Count|Points|Score|Number|Amount)$");
   private static final Pattern UNIT_IN_LABEL = Pattern.compile(
-      "(?i).*(天|日|月|年|%|％|比例|比率|率|次|个|份|笔|分|days?|months?|years?|percent|ratio|rate|count|number|points?|score).*");
+      "(?i).*(天|日|月|年|%|％|比例|比率|率|次|个|份|笔|分|币种|days?|months?|years?|percent|ratio|rate|count|number|points?|score|currency).*");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final ProductDescriptor d;
