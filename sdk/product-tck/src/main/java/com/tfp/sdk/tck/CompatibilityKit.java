@@ -533,7 +533,8 @@ public final class CompatibilityKit {
           break;
         }
       }
-      return PluginLocation.describe(e) + (at == null ? "" : " at " + at);
+      return PluginLocation.describe(e) + (at == null ? ""
+          : " at " + at.getClassName() + "." + at.getMethodName() + "(" + at.getFileName() + ":" + at.getLineNumber() + ")");
     }
   }
 }
