@@ -48,6 +48,22 @@ class BrokenPluginsTest {
   }
 
   @Test
+  void aPluginJarIsCheckedAsItsClassesDirectoryIs() throws IOException {
+    Path dir = layOut("good", true);
+    Path jar = temp.resolve("good-1.0.0.jar");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(dir.relativize(f).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(f));
+        out.closeEntry();
+      }
+    }
+    KitReport report = CompatibilityKit.check(PluginLocation.of(jar), EXAMPLES);
+    assertTrue(report.passed(), report::text);
+    assertTrue(report.text().contains("plug-in: " + jar), report::text);
+  }
+
+  @Test
   void anUncitedStepFailsCitations() throws IOException {
     KitReport report = check("uncited");
     assertFails(report, Clause.CITATIONS, "typical: term step 'Term asked for' cites no source");
