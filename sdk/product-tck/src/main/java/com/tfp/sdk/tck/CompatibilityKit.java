@@ -121,6 +121,27 @@ public final class CompatibilityKit {
     return new KitReport(d.id() + " " + d.version(), location.toString(), spi, results);
   }
 
+  /**
+   * The kit from the command line, for a built jar: {@code java -cp product-tck.jar:product-spi.jar:product-spi-tests.jar
+   * com.tfp.sdk.tck.CompatibilityKit my-product.jar [tfp-examples.properties]}. Prints the report; exit status 1 when a
+   * clause fails.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: CompatibilityKit <plug-in jar or classes directory> [example cases .properties]");
+      System.exit(2);
+    }
+    List<ExampleCase> examples = List.of();
+    if (args.length == 2) {
+      try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[1]))) {
+        examples = ExampleCase.load(in);
+      }
+    }
+    KitReport report = check(PluginLocation.of(java.nio.file.Path.of(args[0])), examples);
+    System.out.print(report.text());
+    System.exit(report.passed() ? 0 : 1);
+  }
+
   private static void close(URLClassLoader loader) {
     try {
       loader.close();
