@@ -60,6 +60,14 @@ public final class CompatibilityKit {
 
   /** Checks the plug-in at the location against every clause, evaluating its example cases. */
   public static KitReport check(PluginLocation location, List<ExampleCase> examples) {
+    return check(location, examples, null);
+  }
+
+  /**
+   * Checks the plug-in at the location against every clause, evaluating its example cases; with the identity of its
+   * last released version (or null), IDENTITY also fails on a code that version had and this one dropped.
+   */
+  public static KitReport check(PluginLocation location, List<ExampleCase> examples, ReleasedIdentity released) {
     String spi = SpiVersion.CURRENT.toString();
     List<ClauseResult> results = new ArrayList<>();
     List<String> loading = new ArrayList<>();
@@ -103,7 +111,7 @@ public final class CompatibilityKit {
       close(loader);
       return new KitReport(plugin.getClass().getName(), location.toString(), spi, results);
     }
-    Run run = new Run(location, plugin, d, examples);
+    Run run = new Run(location, plugin, d, examples, released);
     results.add(run.spiRange());
     results.add(ClauseResult.of(Clause.DESCRIPTOR, "the descriptor as the host admits it", d.problems()));
     run.evaluateExamples();
@@ -118,7 +126,7 @@ public final class CompatibilityKit {
     results.add(run.money(scans.get(1)));
     results.add(run.refusals());
     close(loader);
-    return new KitReport(d.id() + " " + d.version(), location.toString(), spi, results);
+    return new KitReport(d.id() + " " + d.version(), location.toString(), spi, results, ReleasedIdentity.of(d));
   }
 
   /**
@@ -160,8 +168,10 @@ public final class CompatibilityKit {
     private final Map<ExampleCase, Evaluation> answers = new LinkedHashMap<>();
     private final List<String> exampleFailures = new ArrayList<>();
     private final String pluginPackage;
+    private final ReleasedIdentity released;
 
-    Run(PluginLocation location, ProductPlugin plugin, ProductDescriptor d, List<ExampleCase> examples) {
+    Run(PluginLocation location, ProductPlugin plugin, ProductDescriptor d, List<ExampleCase> examples, ReleasedIdentity released) {
+      this.released = released;
       this.location = location;
       this.plugin = plugin;
       this.d = d;
@@ -266,6 +276,7 @@ public final class CompatibilityKit {
       } catch (IOException | RuntimeException e) {
         f.add("could not load a second copy: " + PluginLocation.describe(e));
       }
+      if (released != null) f.addAll(released.droppedIn(d));
       d.documents().forEach(doc -> code("document", doc.code(), f));
       answers.forEach((c, e) -> {
         e.findings().forEach(x -> code(c + ": finding", x.code(), f));
@@ -273,7 +284,9 @@ public final class CompatibilityKit {
         e.obligations().forEach(x -> code(c + ": obligation", x.code(), f));
       });
       return ClauseResult.of(Clause.IDENTITY, "id " + d.id() + ", version " + d.version() + ", " + d.variants().size()
-          + " variants, codes of " + answers.size() + " answers, a second call and a second load", f);
+          + " variants, codes of " + answers.size() + " answers, a second call and a second load"
+          + (released == null ? "; no released identity (" + ReleasedIdentity.RESOURCE + ") to compare with"
+              : "; against released " + released.version()), f);
     }
 
     private static void code(String what, String code, List<String> f) {

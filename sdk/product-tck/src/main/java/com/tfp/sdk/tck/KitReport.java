@@ -8,13 +8,23 @@ import java.util.Optional;
  *
  * @param product the product id and version, or the location when it could not be loaded
  */
-public record KitReport(String product, String location, String spiVersion, List<ClauseResult> results) {
+public record KitReport(String product, String location, String spiVersion, List<ClauseResult> results,
+    ReleasedIdentity identity) {
 
   /** Reasons listed per clause in the text; the rest is counted. */
   private static final int SHOWN = 12;
 
   public KitReport {
     results = List.copyOf(results);
+  }
+
+  KitReport(String product, String location, String spiVersion, List<ClauseResult> results) {
+    this(product, location, spiVersion, results, null);
+  }
+
+  /** The identity of the checked plug-in, to commit as {@value ReleasedIdentity#RESOURCE} at a release; empty when it did not load. */
+  public Optional<String> identityText() {
+    return Optional.ofNullable(identity).map(ReleasedIdentity::text);
   }
 
   public boolean passed() {

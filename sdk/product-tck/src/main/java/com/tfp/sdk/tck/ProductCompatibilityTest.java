@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The compatibility kit as a JUnit 5 test: extend it in the plug-in's tests (an empty class is enough) and every
  * clause becomes one test, PASS or FAIL with its reasons. The report is printed and written to
- * {@code target/tfp-compatibility-report.txt}.
+ * {@code target/tfp-compatibility-report.txt}; the product's identity goes to {@code target/tfp-released.properties}, for
+ * the team to commit as the test resource {@value ReleasedIdentity#RESOURCE} when it releases (later versions are then
+ * held to it).
  *
  * <pre>{@code
  * class CompatibilityKitTest extends ProductCompatibilityTest {}
@@ -36,14 +38,22 @@ public abstract class ProductCompatibilityTest {
     return ExampleCase.load(getClass().getResourceAsStream(ExampleCase.RESOURCE));
   }
 
+  /** The identity of the last released version (test resource {@value ReleasedIdentity#RESOURCE}), or null. */
+  protected ReleasedIdentity released() {
+    return ReleasedIdentity.load(getClass().getResourceAsStream(ReleasedIdentity.RESOURCE));
+  }
+
   @TestFactory
   Stream<DynamicTest> compatibilityKit() {
-    KitReport report = CompatibilityKit.check(location(), examples());
+    KitReport report = CompatibilityKit.check(location(), examples(), released());
     System.out.println(report.text());
     Path target = Path.of("target");
     if (Files.isDirectory(target)) {
       try {
         Files.writeString(target.resolve("tfp-compatibility-report.txt"), report.text(), StandardCharsets.UTF_8);
+        if (report.identityText().isPresent()) {
+          Files.writeString(target.resolve("tfp-released.properties"), report.identityText().get(), StandardCharsets.UTF_8);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -64,6 +64,20 @@ class BrokenPluginsTest {
   }
 
   @Test
+  void aCodeTheReleasedVersionHadAndThisOneDroppedFailsIdentity() throws IOException {
+    ReleasedIdentity released = new ReleasedIdentity("small-advance", "0.9.0", List.of(),
+        List.of("invoiceAmount", "termDays", "buyerName"), List.of(), List.of("SA-INVOICE"));
+    Path good = layOut("good", true);
+    KitReport report = CompatibilityKit.check(PluginLocation.of(good), EXAMPLES, released);
+    assertFails(report, Clause.IDENTITY, "fact buyerName of released version 0.9.0 is gone: deals, API clients and the bank's settings that use it break");
+    // what the kit would have the team commit at this release
+    assertTrue(report.identityText().orElseThrow().contains("facts=invoiceAmount,termDays,buyerCountry,discountRate"), report.identityText()::toString);
+    assertPasses(CompatibilityKit.check(PluginLocation.of(good), EXAMPLES,
+        ReleasedIdentity.load(new java.io.ByteArrayInputStream(report.identityText().get().getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+        Clause.IDENTITY);
+  }
+
+  @Test
   void anUncitedStepFailsCitations() throws IOException {
     KitReport report = check("uncited");
     assertFails(report, Clause.CITATIONS, "typical: term step 'Term asked for' cites no source");
