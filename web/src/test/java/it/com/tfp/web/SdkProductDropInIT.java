@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +29,58 @@ class SdkProductDropInIT {
 
   private static final String ID = "import-bill-advance";
   private static final Path JAR = Path.of(System.getProperty("it.example.jar", "../sdk/examples/import-bill-advance/target/plugin-import-bill-advance-1.0.0-SNAPSHOT.jar"));
+  private static final Path SOURCES = Path.of(System.getProperty("it.example.sources", "../sdk/examples/import-bill-advance/src/main/java"));
   private static final Path DROPPED = Api.PLUGINS.resolve("it-import-bill-advance.jar");
+  private static final Path UPGRADE = Api.PLUGINS.resolve("it-import-bill-advance-1.1.0.jar");
 
   @AfterAll
   static void cleanUp() throws Exception {
     Files.deleteIfExists(DROPPED);
+    Files.deleteIfExists(UPGRADE);
+  }
+
+  static void drop(Path jar, Path as) throws IOException {
+    // copy under another name, then move: the server never sees half a jar
+    Path part = Files.copy(jar, as.resolveSibling(as.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
+    Files.move(part, as, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Version 1.1.0 of the product as its team would build it: the same sources with the version raised and the bank
+   * default advance ratio lowered to 80%, compiled against the SPI alone.
+   */
+  static Path version110() throws IOException {
+    Path work = Files.createTempDirectory("iba-1.1.0");
+    Path src = work.resolve("src");
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String text = Files.readString(f, StandardCharsets.UTF_8)
+            .replace("SemanticVersion.parse(\"1.0.0\")", "SemanticVersion.parse(\"1.1.0\")")
+            .replace("FactType.RATIO, \"0.9\"", "FactType.RATIO, \"0.8\"");
+        Path to = src.resolve(SOURCES.relativize(f));
+        Files.createDirectories(to.getParent());
+        Files.writeString(to, text, StandardCharsets.UTF_8);
+      }
+    }
+    List<String> args = new java.util.ArrayList<>(List.of("-classpath", System.getProperty("spi.jar"), "-d", classes.toString(),
+        "--release", "17", "-encoding", "UTF-8"));
+    try (Stream<Path> files = Files.walk(src)) {
+      files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+    }
+    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)), "version 1.1.0 compiles");
+    Path jar = work.resolve("plugin-import-bill-advance-1.1.0.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+      out.putNextEntry(new JarEntry("META-INF/services/com.tfp.spi.ProductPlugin"));
+      out.write("com.tfp.product.importbilladvance.ImportBillAdvancePlugin\n".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    return jar;
   }
 
   static String lcUnderTargetCustomer() {
@@ -42,9 +96,7 @@ class SdkProductDropInIT {
     assertFalse(PluginDropInIT.catalogueEntry(p -> ID.equals(p.getString("id", null))).isPresent(), "not bundled in the WAR");
     assertEquals(404, Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).status());
 
-    // copy under another name, then move: the server never sees half a jar
-    Path part = Files.copy(JAR, Api.PLUGINS.resolve("it-import-bill-advance.part"), StandardCopyOption.REPLACE_EXISTING);
-    Files.move(part, DROPPED, StandardCopyOption.ATOMIC_MOVE);
+    drop(JAR, DROPPED);
     long live = PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
     System.out.println("[measure] SDK-built import bill advance live after " + live + " ms (scan interval 500 ms)");
 
@@ -73,5 +125,31 @@ class SdkProductDropInIT {
     PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)), false);
     assertEquals(404, Api.get("/api/v1/products/" + ID).status());
     assertEquals(404, Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).status());
+  }
+
+  @Test
+  void anUpgradeServesWithoutARestartAndRemovingItBringsTheReleaseBack() throws Exception {
+    drop(JAR, DROPPED);
+    PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
+    assertEquals("170000.00", Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).json().getString("maxAmount"));
+
+    drop(version110(), UPGRADE);
+    long live = PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && "1.1.0".equals(p.getString("version", null))
+        && p.getString("status").equals("ACTIVE"), true);
+    System.out.println("[measure] import bill advance 1.1.0 live after " + live + " ms");
+    assertEquals("SUPERSEDED", PluginDropInIT.catalogueEntry(p -> "it-import-bill-advance.jar".equals(p.getString("origin"))).orElseThrow()
+        .getString("status"));
+    JsonObject upgraded = Api.post("/api/v1/evaluations", lcUnderTargetCustomer(), "en").json();
+    assertEquals("1.1.0", upgraded.getString("productVersion"));
+    assertEquals("160000.00", upgraded.getString("maxAmount"), "the new classes run: 80% of 200,000.00 now binds");
+
+    Files.delete(UPGRADE);
+    PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && "1.1.0".equals(p.getString("version", null)), false);
+    JsonObject back = Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).json();
+    assertEquals("1.0.0", back.getString("productVersion"));
+    assertEquals("170000.00", back.getString("maxAmount"));
+
+    Files.delete(DROPPED);
+    PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)), false);
   }
 }
