@@ -2,14 +2,15 @@ package com.tfp.product.importbilladvance;
 
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.calc.BindingLimit;
+import com.tfp.spi.calc.ImportMargin;
 import com.tfp.spi.calc.Money;
 import com.tfp.spi.context.ConfiguredValue;
 import com.tfp.spi.context.EvaluationContext;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.EvaluationRequest;
+import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.Facts;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * The largest advance: the lowest of the bank's advance ratio of the payment (002 Art.28, a bank default), the payment
@@ -31,20 +32,18 @@ final class AdvanceAmount {
     if (ratio.bankDefault()) caps.defaultLimit(ratioLabel, Money.times(bill, ratio.decimal()), "002 Art.28");
     else caps.limit(ratioLabel, Money.times(bill, ratio.decimal()), "002 Art.28");
 
-    Optional<ImportMargin> margin = ImportMargin.of(f, context);
-    if (margin.isPresent()) {
-      ImportMargin m = margin.get();
-      BigDecimal afterMargin = Money.notNegative(bill.subtract(Money.times(bill, m.ratio())));
-      LocalizedText label = LocalizedText.of("付款金额扣除保证金 " + Money.percent(m.ratio()) + "（" + m.basis().zh() + "）"
-              + (m.bankDefault() ? "（默认值，可由本行配置）" : "（本行设定）"),
-          "Payment less a margin of " + Money.percent(m.ratio()) + " (" + m.basis().en() + ")"
-              + (m.bankDefault() ? " (bank default, configurable)" : " (bank's own setting)"));
-      if (m.bankDefault()) caps.defaultLimit(label, afterMargin, ImportMargin.SOURCE);
+    ImportMargin.Margin margin = ImportMargin.of(f.text(CustomerFacts.CUSTOMER_TIER).orElse(null),
+        f.text(CustomerFacts.CREDIT_RATING).orElse(null), f.flag(ImportBillAdvanceFacts.VOLATILE_GOODS), context);
+    if (margin.known()) {
+      BigDecimal afterMargin = Money.notNegative(bill.subtract(Money.times(bill, margin.ratio())));
+      LocalizedText label = LocalizedText.of("付款金额扣除保证金 " + Money.percent(margin.ratio()) + "：" + margin.basis().zh(),
+          "Payment less a margin of " + Money.percent(margin.ratio()) + ": " + margin.basis().en());
+      if (margin.bankDefault()) caps.defaultLimit(label, afterMargin, ImportMargin.SOURCE);
       else caps.limit(label, afterMargin, ImportMargin.SOURCE);
-      out.marginRatio(m.ratio());
+      out.marginRatio(margin.ratio());
     } else {
-      out.refer("IBA-MARGIN-UNKNOWN", ImportMargin.SOURCE, "客户分类（目标客户还需评级）未知，保证金比例须人工确定",
-          "Customer tier (and a target customer's rating) unknown: a person sets the margin");
+      out.refer("IBA-MARGIN-UNKNOWN", ImportMargin.SOURCE, "保证金比例未定：" + margin.basis().zh() + "，须人工确定",
+          "Margin not determined: " + margin.basis().en() + "; a person sets it");
       out.check("IBA-MARGIN", ImportMargin.SOURCE, "按客户分类和评级确定并收取保证金", "Set and take the margin by the customer's tier and rating");
     }
     if (held.signum() > 0) {

@@ -6,6 +6,7 @@ import com.tfp.spi.ProductPlugin;
 import com.tfp.spi.SemanticVersion;
 import com.tfp.spi.Variant;
 import com.tfp.spi.VersionRange;
+import com.tfp.spi.calc.ImportMargin;
 import com.tfp.spi.context.EvaluationContext;
 import com.tfp.spi.evaluation.DocumentSpec;
 import com.tfp.spi.evaluation.Evaluation;
@@ -13,6 +14,7 @@ import com.tfp.spi.evaluation.EvaluationRequest;
 import com.tfp.spi.evaluation.LineOccupation;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Import bill advance (进口押汇): when documents arrive under an import L/C the bank issued or an import collection it
@@ -33,7 +35,7 @@ public final class ImportBillAdvancePlugin implements ProductPlugin {
   private static final ProductDescriptor DESCRIPTOR = new ProductDescriptor(
       EligibilityRules.PRODUCT_ID,
       SemanticVersion.parse("1.0.0"),
-      VersionRange.parse("[1.1,2.0)"),
+      VersionRange.parse("[1.2,2.0)"),
       LocalizedText.of("进口押汇", "Import bill advance"),
       LocalizedText.of(
           "进口信用证或进口代收项下，我行代进口商对外付款，进口商以货物销售回款归还（000 第十一条）。押汇金额为付款金额的90%、"
@@ -46,7 +48,7 @@ public final class ImportBillAdvancePlugin implements ProductPlugin {
       Arrays.stream(AdvanceVariant.values()).map(v -> new Variant(v.name(), LocalizedText.of(v.zh, v.en), RISK_CLASS)).toList(),
       ImportBillAdvanceFacts.schema(),
       List.of(APPLICATION, TRUST_RECEIPT, CONTRACT, INVOICE),
-      BankDefaults.ALL,
+      Stream.concat(BankDefaults.OWN.stream(), ImportMargin.parameters().stream()).toList(),
       List.of("000 §11-13", "002 Art.21", "002 Art.28", "002 Art.41", "002 Art.44"));
 
   @Override
