@@ -4,6 +4,7 @@ import com.tfp.spi.context.ConfiguredValue;
 import static com.tfp.product.domesticlc.DomesticLcSchema.MARGIN_TABLE_FOR_BUYER_SIDE;
 
 import com.tfp.spi.LocalizedText;
+import com.tfp.spi.calc.ImportMargin;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.ProductPlugin;
 import com.tfp.spi.calc.BindingLimit;
@@ -47,14 +48,14 @@ public final class DomesticLcPlugin implements ProductPlugin {
 
     BindingLimit<LocalDate> term = LcTermRule.apply(deal, context, out);
 
-    ImportMarginTable.Margin margin = null;
+    ImportMargin.Margin margin = null;
     boolean marginApplies = variant.buyerSide()
         && context.parameter(MARGIN_TABLE_FOR_BUYER_SIDE).decimal().signum() != 0;
     if (marginApplies) {
-      margin = ImportMarginTable.marginFor(deal, context);
+      margin = ImportMargin.of(deal.customerTier(), deal.creditRating(), deal.volatileGoods(), context);
       reportMargin(deal, margin, out);
     } else if (variant.buyerSide()) {
-      out.info("DLC-MARGIN", ImportMarginTable.SOURCE,
+      out.info("DLC-MARGIN", ImportMargin.SOURCE,
           "本行设定进口类保证金比例表不适用于国内证买方品种，未按该表计算保证金",
           "The bank set the import-side margin table not to apply to domestic L/C buyer-side variants: no margin computed");
     }
@@ -67,7 +68,7 @@ public final class DomesticLcPlugin implements ProductPlugin {
     if (margin != null && margin.known() && maxAmount != null) {
       BigDecimal marginAmount = Money.times(maxAmount, margin.ratio());
       caps.explain(LocalizedText.of("保证金 " + Money.percent(margin.ratio()), "Cash margin " + Money.percent(margin.ratio())),
-          marginAmount, ImportMarginTable.SOURCE);
+          marginAmount, ImportMargin.SOURCE);
       caps.explain(LocalizedText.of("保证金未覆盖部分（占用授信额度，须其他担保）", "Part not covered by margin (occupies the line, needs other security)"),
           Money.notNegative(maxAmount.subtract(Money.round(marginAmount, deal.currency()))), "002 Art.21");
     }
@@ -82,15 +83,15 @@ public final class DomesticLcPlugin implements ProductPlugin {
     return out.build();
   }
 
-  private static void reportMargin(LcDeal deal, ImportMarginTable.Margin margin, Evaluation.Builder out) {
+  private static void reportMargin(LcDeal deal, ImportMargin.Margin margin, Evaluation.Builder out) {
     String analogy = "（进口类保证金比例表类推适用于国内证" + deal.variant().label().zh() + "，为默认设置）";
     String analogyEn = " (the import-side margin table applied to the domestic L/C " + deal.variant().label().en()
         + " by analogy, a bank default)";
     if (!margin.known()) {
-      out.info("DLC-MARGIN", ImportMarginTable.SOURCE,
+      out.info("DLC-MARGIN", ImportMargin.SOURCE,
           "保证金比例未定：" + margin.basis().zh() + "，不作假定" + analogy,
           "Margin not determined: " + margin.basis().en() + ", nothing assumed" + analogyEn);
-      out.check("DLC-MARGIN-BASIS", ImportMarginTable.SOURCE,
+      out.check("DLC-MARGIN-BASIS", ImportMargin.SOURCE,
           "客户分类或信用评级（" + margin.missingFact() + "）未知：按客户分类和评级确定保证金比例（积极发展类≥10%、黄金客户可免收、"
               + "BBB级以上目标客户≥10%、B-BBB级目标客户≥20%、非目标客户≥30%，价格波动大商品适当提高）",
           "Customer tier or rating (" + margin.missingFact() + ") unknown: set the margin by tier and rating"
@@ -98,7 +99,7 @@ public final class DomesticLcPlugin implements ProductPlugin {
               + " non-target ≥30%, higher for volatile goods)");
       return;
     }
-    out.info("DLC-MARGIN", ImportMarginTable.SOURCE,
+    out.info("DLC-MARGIN", ImportMargin.SOURCE,
         "保证金比例 " + Money.percent(margin.ratio()) + "：" + margin.basis().zh() + analogy,
         "Cash margin " + Money.percent(margin.ratio()) + ": " + margin.basis().en() + analogyEn);
     if (margin.targetBelowB()) {
@@ -113,7 +114,7 @@ public final class DomesticLcPlugin implements ProductPlugin {
     }
   }
 
-  private static LineOccupation lineOccupation(LcVariant variant, ImportMarginTable.Margin margin, Evaluation.Builder out) {
+  private static LineOccupation lineOccupation(LcVariant variant, ImportMargin.Margin margin, Evaluation.Builder out) {
     if (variant == LcVariant.FORFAITING) {
       out.info("DLC-LINE", "002 Art.12",
           "福费廷仅占用承兑行（金融机构）授信，属低信用风险业务，不占用客户授信额度",

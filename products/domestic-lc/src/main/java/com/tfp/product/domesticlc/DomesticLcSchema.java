@@ -1,6 +1,7 @@
 package com.tfp.product.domesticlc;
 
 import com.tfp.spi.LocalizedText;
+import com.tfp.spi.calc.ImportMargin;
 import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.SemanticVersion;
@@ -35,12 +36,6 @@ final class DomesticLcSchema {
   static final String REQUESTED_MATURITY_DATE = "requestedMaturityDate";
 
   // parameters ([default] values of PRODUCTS.md §1 and §4)
-  static final String MARGIN_ACTIVELY_DEVELOPED = "marginActivelyDeveloped";
-  static final String MARGIN_GOLDEN = "marginGolden";
-  static final String MARGIN_TARGET_BBB_OR_BETTER = "marginTargetBbbOrBetter";
-  static final String MARGIN_TARGET_BELOW_BBB = "marginTargetBelowBbb";
-  static final String MARGIN_NON_TARGET = "marginNonTarget";
-  static final String MARGIN_VOLATILE_GOODS_ADD_ON = "marginVolatileGoodsAddOn";
   static final String MARGIN_TABLE_FOR_BUYER_SIDE = "marginTableForBuyerSide";
   static final String PACKING_LOAN_RATIO = "packingLoanRatio";
   static final String SELLER_BILL_PURCHASE_RATIO = "sellerBillPurchaseRatio";
@@ -166,13 +161,9 @@ final class DomesticLcSchema {
   }
 
   private static List<ParameterSpec> parameters() {
-    return List.of(
-        ratio(MARGIN_ACTIVELY_DEVELOPED, "0.10", "积极发展类客户保证金比例", "Margin for actively-developed customers", "002 Art.41"),
-        ratio(MARGIN_GOLDEN, "0", "黄金客户保证金比例（可免收）", "Margin for golden customers (may be exempt)", "002 Art.41"),
-        ratio(MARGIN_TARGET_BBB_OR_BETTER, "0.10", "BBB级（含）以上目标客户保证金比例", "Margin for target customers rated BBB or better", "002 Art.41"),
-        ratio(MARGIN_TARGET_BELOW_BBB, "0.20", "B至BBB级以下目标客户保证金比例", "Margin for target customers rated B to below BBB", "002 Art.41"),
-        ratio(MARGIN_NON_TARGET, "0.30", "非目标类客户保证金比例", "Margin for non-target customers", "002 Art.41"),
-        ratio(MARGIN_VOLATILE_GOODS_ADD_ON, "0.10", "热炒/短保质期/价格波动大商品的保证金加点", "Margin add-on for speculative, short-shelf-life or volatile goods", "002 Art.41"),
+    // the 002 Art.41 table is the SPI's building block (ImportMargin), shared with every import-type product
+    List<ParameterSpec> parameters = new ArrayList<>(ImportMargin.parameters());
+    parameters.addAll(List.of(
         new ParameterSpec(MARGIN_TABLE_FOR_BUYER_SIDE, FactType.INTEGER, "1",
             LocalizedText.of("进口类保证金比例表类推适用于开证、买方押汇、买方代付（1=适用，0=不适用）",
                 "Apply the import-side margin table to issuance, buyer's bill purchase and pay-on-behalf (1 = yes, 0 = no)"),
@@ -185,7 +176,8 @@ final class DomesticLcSchema {
             LocalizedText.of("买方押汇、买方代付自信用证付款到期日起的最长融资期限（天）；种子文件未规定，为本行默认值",
                 "Buyer's bill purchase and pay-on-behalf: longest financing period after the L/C's payment maturity (days);"
                     + " the seed gives no figure, a bank default"),
-            "001 国内证 Art.10"));
+            "001 国内证 Art.10")));
+    return parameters;
   }
 
   private static ParameterSpec ratio(String key, String value, String zh, String en, String source) {

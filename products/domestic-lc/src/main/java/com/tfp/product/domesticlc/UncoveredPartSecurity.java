@@ -1,5 +1,6 @@
 package com.tfp.product.domesticlc;
 
+import com.tfp.spi.calc.ImportMargin;
 import com.tfp.spi.evaluation.Evaluation;
 
 /**
@@ -13,7 +14,7 @@ final class UncoveredPartSecurity {
 
   private UncoveredPartSecurity() {}
 
-  static void apply(LcDeal deal, ImportMarginTable.Margin margin, Evaluation.Builder out) {
+  static void apply(LcDeal deal, ImportMargin.Margin margin, Evaluation.Builder out) {
     String analogy = deal.variant() == LcVariant.ISSUANCE ? ""
         : "（买方融资类推适用开证规定，为默认设置）";
     String analogyEn = deal.variant() == LcVariant.ISSUANCE ? ""

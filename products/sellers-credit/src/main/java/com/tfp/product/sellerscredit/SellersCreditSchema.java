@@ -133,7 +133,7 @@ final class SellersCreditSchema {
                             + "currency (the seed: USD), times the export FX cost gives the cost in the loan currency")
                     .source("003 Art.14").build(),
                 FactSpec.decimal(EXPORT_FX_COST).min("0.0001").required().variants(codes(SERVICE_OUTSOURCING_SERIES))
-                    .label("出口换汇成本", "Export FX cost")
+                    .label("出口换汇成本（贷款币种/合同币种）", "Export FX cost (loan currency per unit of contract currency)")
                     .help("项目预计成本（贷款币种，规定为人民币）÷ 项目收入（合同币种，规定为折合美元）",
                         "Project cost (loan currency; the seed: CNY) ÷ project revenue (contract currency; the seed: USD)")
                     .source("003 Art.14").build(),
@@ -191,7 +191,7 @@ final class SellersCreditSchema {
                 "Own funds for these exports (may follow current assets − current liabilities); when not given, computed as net "
                     + "profit + depreciation − capital expenditure − dividends − maturing loans")
             .source("003 Art.14").build()));
-    facts.add(ownFundsPart(FactSpec.decimal(NET_PROFIT), "净利润", "Net profit", "可为负数", "May be negative"));
+    facts.add(ownFundsPart(FactSpec.decimal(NET_PROFIT), "净利润（贷款币种）", "Net profit (loan currency)", "可为负数", "May be negative"));
     facts.add(ownFundsPart(FactSpec.money(DEPRECIATION), "折旧", "Depreciation", "", ""));
     facts.add(ownFundsPart(FactSpec.money(CAPITAL_EXPENDITURE), "资本性支出", "Capital expenditure", "", ""));
     facts.add(ownFundsPart(FactSpec.money(DIVIDENDS), "股利支付", "Dividends paid", "", ""));

@@ -1,0 +1,6 @@
+package com.tfp.product.domesticlc;
+
+import com.tfp.sdk.tck.ProductCompatibilityTest;
+
+/** The SPI contract, checked by the compatibility kit on this module's classes and tfp-examples.properties. */
+class CompatibilityKitTest extends ProductCompatibilityTest {}
