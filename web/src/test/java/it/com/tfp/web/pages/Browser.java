@@ -173,9 +173,10 @@ final class Browser implements AutoCloseable {
     String css = "[data-fact='" + fact + "'] .ui-calendar input";
     // the picker may still be settling after a page load, or an Ajax re-render may land between the keys and the
     // blur on a loaded machine: look again, type again, until the value holds
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 0; attempt < 6; attempt++) {
       WebElement input = find(css);
       if (isoDate.equals(input.getAttribute("value"))) return; // already that date (e.g. the business date)
+      if (attempt > 0) pause(250L * attempt); // let the calendar's own focus handling finish before typing again
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(isoDate, Keys.ESCAPE);
       blur(input);
