@@ -29,7 +29,8 @@ class SdkProductPagesIT extends BrowserSession {
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
       browser.get("/catalogue.xhtml");
-      if (browser.text(".tfp-catalogue").contains("import-bill-advance") == listed) return;
+      boolean shown = !browser.all(".tfp-catalogue").isEmpty() && browser.text(".tfp-catalogue").contains("import-bill-advance");
+      if (shown == listed && !browser.all(".tfp-catalogue").isEmpty()) return;
       if (System.nanoTime() > deadline) throw new AssertionError("catalogue page did not change within 30 s");
       Thread.sleep(250);
     }
