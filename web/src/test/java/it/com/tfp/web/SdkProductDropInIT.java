@@ -17,6 +17,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,18 @@ class SdkProductDropInIT {
   private static final Path SOURCES = Path.of(System.getProperty("it.example.sources", "../sdk/examples/import-bill-advance/src/main/java"));
   private static final Path DROPPED = Api.PLUGINS.resolve("it-import-bill-advance.jar");
   private static final Path UPGRADE = Api.PLUGINS.resolve("it-import-bill-advance-1.1.0.jar");
+
+  /** On a busy machine the server may report started before the application is: wait for the catalogue to answer. */
+  @BeforeAll
+  static void applicationAnswers() throws InterruptedException {
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (true) {
+      Api.Reply r = Api.get("/api/v1/products");
+      if (r.status() == 200 && r.contentType().startsWith("application/json")) return;
+      if (System.nanoTime() > deadline) throw new AssertionError("the application did not answer within 180 s: " + r.status());
+      Thread.sleep(500);
+    }
+  }
 
   @AfterAll
   static void cleanUp() throws Exception {
@@ -127,11 +140,27 @@ class SdkProductDropInIT {
     assertEquals(404, Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).status());
   }
 
+  /** An application of a customer with a line, for the product as the catalogue serves it now. */
+  static String application(String customerId) {
+    return """
+        { "product": "import-bill-advance", "variant": "LC", "customerId": "%s", "currency": "USD", "valueDate": "%s",
+          "facts": { "billAmount": "200000.00", "marginHeld": "30000.00", "requestedTermDays": 90, "resaleCycleDays": 75,
+                     "paymentAccepted": true },
+          "documents": [ {"type": "INVOICE", "number": "%s", "issuer": "Osaka Trading"},
+                         {"type": "BILL_OF_LADING", "number": "BL-%s", "issuer": "COSCO"} ],
+          "requestedAmount": "150000.00" }""".formatted(customerId, Deals.businessDate(), Deals.unique("IBA"), Deals.unique("IBA"));
+  }
+
   @Test
-  void anUpgradeServesWithoutARestartAndRemovingItBringsTheReleaseBack() throws Exception {
+  void anUpgradeServesWithoutARestartDealsInFlightKeepTheirVersionAndRemovingItBringsTheReleaseBack() throws Exception {
     drop(JAR, DROPPED);
     PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && p.getString("status").equals("ACTIVE"), true);
     assertEquals("170000.00", Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).json().getString("maxAmount"));
+    // a deal in flight, evaluated by 1.0.0, on a customer's line like any product's
+    String customer = Deals.customerWithLine("1000000.00");
+    JsonObject inFlight = Deals.create(application(customer));
+    assertEquals("1.0.0", inFlight.getString("productVersion"), inFlight.toString());
+    long inFlightId = inFlight.getJsonNumber("id").longValue();
 
     drop(version110(), UPGRADE);
     long live = PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && "1.1.0".equals(p.getString("version", null))
@@ -142,6 +171,9 @@ class SdkProductDropInIT {
     JsonObject upgraded = Api.post("/api/v1/evaluations", lcUnderTargetCustomer(), "en").json();
     assertEquals("1.1.0", upgraded.getString("productVersion"));
     assertEquals("160000.00", upgraded.getString("maxAmount"), "the new classes run: 80% of 200,000.00 now binds");
+    assertEquals("1.0.0", Deals.CM.get("/api/v1/applications/" + inFlightId).json().getString("productVersion"),
+        "the deal in flight keeps the version it was evaluated with");
+    assertEquals("1.1.0", Deals.create(application(customer)).getString("productVersion"));
 
     Files.delete(UPGRADE);
     PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && "1.1.0".equals(p.getString("version", null)), false);
