@@ -57,7 +57,7 @@ public class Journal {
 
   @Transactional
   public TrialBalance trialBalance(LocalDate upTo, Actor actor) {
-    actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION);
+    actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION, Role.INTEGRATION_SERVICING);
     Map<String, GlAccount> accounts = new HashMap<>();
     em.createQuery("select a from GlAccount a", GlAccount.class).getResultList().forEach(a -> accounts.put(a.code(), a));
     List<Object[]> sums = em.createQuery("select p.account, p.currency, p.side, sum(p.amount) from JournalEntry e join e.postings p"

@@ -27,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +53,7 @@ public class SeedLoader {
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
 
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject com.tfp.platform.security.application.PasswordHashing passwordHash;
 
   @Inject
   @ConfigProperty(name = "tfp.demo.setup", defaultValue = "true")
@@ -110,8 +109,13 @@ public class SeedLoader {
       }
       em.persist(new SeedLoad("seeds/demo/lines.csv", rows.size()));
     }
-    load("seeds/demo/users.csv", r -> new PlatformUser(r[0].trim(), passwordHash.generate(r[1].trim().toCharArray()),
-        Arrays.stream(r[2].split(";")).map(String::trim).collect(Collectors.toSet()), r[3].trim()));
+    // users: each one missing is added (a demo database of an earlier version gets the accounts added since, issue 16);
+    // the precomputed hash when the row has one (no PBKDF2 at seeding), else one at the current setting
+    for (String[] r : SeedFile.rows("seeds/demo/users.csv")) {
+      if (em.find(PlatformUser.class, r[0].trim()) != null) continue;
+      String hash = r.length > 4 && !r[4].isBlank() ? r[4].trim() : passwordHash.generate(r[1].trim().toCharArray());
+      em.persist(new PlatformUser(r[0].trim(), hash, Arrays.stream(r[2].split(";")).map(String::trim).collect(Collectors.toSet()), r[3].trim()));
+    }
   }
 
   private static boolean bool(String s) {

@@ -40,6 +40,11 @@ public class PlatformUser {
     this.authorityLevel = authorityLevel == null || authorityLevel.isBlank() ? null : authorityLevel;
   }
 
+  /** A new hash of the same or a new password (a raised iteration count, issue 16); the row's change drops its cached credentials. */
+  public void rehashed(String newHash) {
+    this.passwordHash = newHash;
+  }
+
   public String username() { return username; }
   public String passwordHash() { return passwordHash; }
   public String authorityLevel() { return authorityLevel; }
