@@ -105,6 +105,7 @@ public class Applications {
   @Inject PlatformUsers users;
   @Inject AuditTrail audit;
   @Inject Duties duties;
+  @Inject com.tfp.platform.customer.application.Entitlements entitlements;
 
   @Transactional
   @Audited(value = "APPLICATION_CREATE", target = "application")
@@ -137,6 +138,7 @@ public class Applications {
     EvaluationOutcome outcome = evaluations.evaluate(command, errors, defaulted);
     Evaluation e = outcome.evaluation();
     Customer customer = customers.find(n.evaluation().customerId());
+    entitlements.require(actor, customer);
     for (NewApplication.Document d : n.documents()) {
       String k = new TradeDocument(d.type(), d.number().trim(), d.issuer()).claimKey(customer.id());
       DocumentClaim existing = k == null ? null : em.find(DocumentClaim.class, k);
@@ -246,6 +248,7 @@ public class Applications {
   @Transactional
   @Audited(value = "APPLICATION_DECIDE", target = "application")
   public Application decide(Long id, DecisionCommand cmd, Actor actor) {
+    entitled(find(id), actor);
     Application app = lock(id);
     if (cmd.expectedVersion() != null && cmd.expectedVersion() != app.version()) {
       throw new StaleVersionException(LocalizedText.of("业务 %s 已被他人更新（当前版本 %s，请求版本 %s），请刷新后再决定",
@@ -311,20 +314,29 @@ public class Applications {
   }
 
   @Transactional
+  @Audited(value = "APPLICATION_READ", target = "application") // a refused read (another branch's deal) names its deal
   public Application get(Long id, Actor actor) {
     actor.require(Role.values());
-    return find(id);
+    return entitled(find(id), actor);
+  }
+
+  /** The deal, if its customer is in the actor's branch's portfolio (issue 16); else 403. */
+  Application entitled(Application app, Actor actor) {
+    entitlements.require(actor, customers.find(app.customerId()));
+    return app;
   }
 
   @Transactional
   public Page<Application> list(String customerId, ApplicationStatus status, PageRequest page, Actor actor) {
     actor.require(Role.values());
-    StringBuilder where = new StringBuilder(" from Application a where 1 = 1");
+    StringBuilder where = new StringBuilder(" from Application a where " + entitlements.condition(actor, "a.customerId"));
     if (customerId != null) where.append(" and a.customerId = :c");
     if (status != null) where.append(" and a.status = :s");
     var query = em.createQuery("select a" + where + " order by a.id", Application.class)
         .setFirstResult(page.offset()).setMaxResults(page.limit());
     var count = em.createQuery("select count(a)" + where, Long.class);
+    entitlements.bind(actor, query);
+    entitlements.bind(actor, count);
     if (customerId != null) {
       query.setParameter("c", customerId);
       count.setParameter("c", customerId);

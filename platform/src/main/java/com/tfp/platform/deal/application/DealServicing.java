@@ -61,6 +61,7 @@ public class DealServicing {
   @Audited(value = "APPLICATION_DISBURSE", target = "application")
   public DisbursementResult disburse(Long id, BigDecimal requested, LocalDate valueDate, Actor actor) {
     duties.check(Duty.DISBURSE, actor, com.tfp.platform.duties.domain.DealParties.NONE);
+    applications.entitled(applications.find(id), actor);
     Application app = applications.lock(id);
     duties.check(Duty.DISBURSE, actor, app.parties());
     String before = app.snapshot();
@@ -122,6 +123,7 @@ public class DealServicing {
   @Audited(value = "APPLICATION_COLLECT", target = "application")
   public CollectionResult collect(Long id, BigDecimal proceeds, LocalDate valueDate, Actor actor) {
     duties.check(Duty.COLLECT, actor, com.tfp.platform.duties.domain.DealParties.NONE);
+    applications.entitled(applications.find(id), actor);
     Application app = applications.lock(id);
     duties.check(Duty.COLLECT, actor, app.parties());
     String before = app.snapshot();

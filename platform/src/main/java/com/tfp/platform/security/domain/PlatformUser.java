@@ -29,6 +29,10 @@ public class PlatformUser {
 
   private boolean enabled = true;
 
+  /** The user's branch (issue 16: they see and act on its customers and deals); null: head office, the whole bank. */
+  @Column(length = 20)
+  private String branch;
+
   @Version private long version;
 
   protected PlatformUser() {}
@@ -45,6 +49,12 @@ public class PlatformUser {
     this.passwordHash = newHash;
   }
 
+  public PlatformUser inBranch(String branch) {
+    this.branch = branch == null || branch.isBlank() ? null : branch.trim();
+    return this;
+  }
+
+  public String branch() { return branch; }
   public String username() { return username; }
   public String passwordHash() { return passwordHash; }
   public String authorityLevel() { return authorityLevel; }
