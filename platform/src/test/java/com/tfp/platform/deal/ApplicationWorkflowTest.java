@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.tfp.platform.deal.domain.Application;
 import com.tfp.platform.deal.domain.ApplicationStatus;
 import com.tfp.platform.deal.domain.TradeDocument;
+import com.tfp.platform.duties.domain.DutyPolicy;
 import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.ForbiddenException;
 import com.tfp.platform.shared.Role;
@@ -25,6 +26,7 @@ class ApplicationWorkflowTest {
   static final Actor IB = new Actor("ib", EnumSet.of(Role.IB_REVIEWER, Role.RISK_APPROVER));
   static final Actor RISK = new Actor("risk", EnumSet.of(Role.RISK_APPROVER));
   static final Actor HEAD = new Actor("head", EnumSet.of(Role.RISK_APPROVER));
+  static final DutyPolicy P = DutyPolicy.DEFAULT;
   static final BigDecimal AUTHORITY = new BigDecimal("5000000");
 
   static Application deal(Set<String> refer) {
@@ -36,51 +38,51 @@ class ApplicationWorkflowTest {
 
   static Application reviewed(Set<String> refer) {
     Application a = deal(refer);
-    a.submit(MAKER, null);
-    a.reviewDocuments(IB, "ok");
+    a.submit(P, MAKER, null);
+    a.reviewDocuments(P, IB, "ok");
     return a;
   }
 
   @Test
   void theMakerMayNotApproveTheirOwnDeal() {
     Application a = reviewed(Set.of());
-    assertThrows(ForbiddenException.class, () -> a.approve(MAKER, null, AUTHORITY, BigDecimal.ONE));
+    assertThrows(ForbiddenException.class, () -> a.approve(P, MAKER, null, AUTHORITY, BigDecimal.ONE));
   }
 
   @Test
   void theReviewerMayNotApproveWhatTheyReviewed() {
     Application a = reviewed(Set.of());
-    assertThrows(ForbiddenException.class, () -> a.approve(IB, null, AUTHORITY, BigDecimal.ONE));
-    a.approve(RISK, "ok", AUTHORITY, BigDecimal.ONE);
+    assertThrows(ForbiddenException.class, () -> a.approve(P, IB, null, AUTHORITY, BigDecimal.ONE));
+    a.approve(P, RISK, "ok", AUTHORITY, BigDecimal.ONE);
     assertEquals(ApplicationStatus.APPROVED, a.status());
   }
 
   @Test
   void everyReferNeedsAnAcknowledgementWithAComment_X0() {
     Application a = reviewed(Set.of("BP-DP-SIGHT"));
-    assertThrows(RuleViolationException.class, () -> a.approve(RISK, null, AUTHORITY, BigDecimal.ONE));
-    a.acknowledge(RISK, "BP-DP-SIGHT", "recourse in place");
-    a.approve(RISK, null, AUTHORITY, BigDecimal.ONE);
+    assertThrows(RuleViolationException.class, () -> a.approve(P, RISK, null, AUTHORITY, BigDecimal.ONE));
+    a.acknowledge(P, RISK, "BP-DP-SIGHT", "recourse in place");
+    a.approve(P, RISK, null, AUTHORITY, BigDecimal.ONE);
     assertEquals(ApplicationStatus.APPROVED, a.status());
   }
 
   @Test
   void aboveTheApproversAuthorityTheDealEscalatesToAnother_002Art33() {
     Application a = reviewed(Set.of());
-    a.approve(RISK, null, AUTHORITY, new BigDecimal("6000000"));
+    a.approve(P, RISK, null, AUTHORITY, new BigDecimal("6000000"));
     assertEquals(ApplicationStatus.ESCALATED, a.status());
-    assertThrows(ForbiddenException.class, () -> a.approve(RISK, null, new BigDecimal("100000000"), new BigDecimal("6000000")));
-    a.approve(HEAD, null, new BigDecimal("100000000"), new BigDecimal("6000000"));
+    assertThrows(ForbiddenException.class, () -> a.approve(P, RISK, null, new BigDecimal("100000000"), new BigDecimal("6000000")));
+    a.approve(P, HEAD, null, new BigDecimal("100000000"), new BigDecimal("6000000"));
     assertEquals(ApplicationStatus.APPROVED, a.status());
   }
 
   @Test
   void onlyCheckersRejectAndTheyMustSayWhy() {
     Application a = deal(Set.of());
-    a.submit(MAKER, null);
-    assertThrows(ForbiddenException.class, () -> a.reject(new Actor("x", EnumSet.of(Role.CUSTOMER_MANAGER)), "no"));
-    assertThrows(com.tfp.platform.shared.InvalidInputException.class, () -> a.reject(IB, " "));
-    a.reject(IB, "documents discrepant");
+    a.submit(P, MAKER, null);
+    assertThrows(ForbiddenException.class, () -> a.reject(P, new Actor("x", EnumSet.of(Role.CUSTOMER_MANAGER)), "no"));
+    assertThrows(com.tfp.platform.shared.InvalidInputException.class, () -> a.reject(P, IB, " "));
+    a.reject(P, IB, "documents discrepant");
     assertEquals(ApplicationStatus.REJECTED, a.status());
   }
 

@@ -49,7 +49,7 @@ public class CustomerPage implements Serializable {
       looked = true;
       try {
         customer = id == null ? null : customers.get(id, actor());
-      } catch (NotFoundException e) {
+      } catch (NotFoundException | com.tfp.platform.shared.ForbiddenException e) {
         customer = null;
       }
     }

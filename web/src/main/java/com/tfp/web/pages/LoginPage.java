@@ -42,6 +42,7 @@ public class LoginPage {
       return null;
     }
     if (PageShell.PAGE_ROLES.stream().noneMatch(caller.groups()::contains)) {
+      com.tfp.web.security.RefusalAudit.pageRefused(request, caller.name(), "page sign-in of a user without a page role");
       external.getSessionMap().clear();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.noPageRole"), null));
       return null;

@@ -32,7 +32,9 @@ public class PageShell {
       new MenuEntry("menu.apply", "/apply.xhtml", "pi pi-file-edit", Set.of("CUSTOMER_MANAGER")),
       new MenuEntry("menu.queues", "/queues.xhtml", "pi pi-inbox", PAGE_ROLES),
       new MenuEntry("menu.customers", "/customer.xhtml", "pi pi-users", PAGE_ROLES),
-      new MenuEntry("menu.eod", "/eod.xhtml", "pi pi-moon", Set.of("ADMIN", "RISK_APPROVER", "IB_REVIEWER")));
+      new MenuEntry("menu.eod", "/eod.xhtml", "pi pi-moon", Set.of("ADMIN", "RISK_APPROVER", "IB_REVIEWER")),
+      new MenuEntry("menu.duties", "/duties.xhtml", "pi pi-sitemap", Set.of("ADMIN")),
+      new MenuEntry("menu.audit", "/audit.xhtml", "pi pi-history", Set.of("ADMIN", "RISK_APPROVER")));
 
   @Inject BusinessDates businessDates;
 

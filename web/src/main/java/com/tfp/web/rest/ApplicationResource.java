@@ -51,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications", description = "Deals: lifecycle, disbursement, collection, journal")
-@RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+@RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING"})
 public class ApplicationResource {
 
   static final Set<String> FIELDS;
@@ -134,7 +134,7 @@ public class ApplicationResource {
   @POST
   @Path("/{id}/decisions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+  @RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING"})
   @Operation(summary = "SUBMIT (maker) | REVIEW (International Business) | APPROVE | REJECT | RETURN (checkers; maker ≠ checker) | ACKNOWLEDGE (REFER findings, with comments) | EXTEND | CLOSE")
   public Response decide(@PathParam("id") Long id, String body, @HeaderParam("Idempotency-Key") String key,
       @HeaderParam("If-Match") String ifMatch) {
@@ -163,7 +163,7 @@ public class ApplicationResource {
   @POST
   @Path("/{id}/disbursement")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"IB_REVIEWER", "INTEGRATION"})
+  @RolesAllowed({"IB_REVIEWER", "INTEGRATION_SERVICING"})
   @Operation(summary = "Disburse (default: the approved amount on today's business date): occupies the line atomically, repays an earlier stage first (X7), journal Dr loan / Cr 201; 409 if the line cannot take it")
   public Response disburse(@PathParam("id") Long id, String body, @HeaderParam("Idempotency-Key") String key) {
     Actor actor = Actors.of(security);
@@ -181,7 +181,7 @@ public class ApplicationResource {
   @POST
   @Path("/{id}/collections")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"IB_REVIEWER", "INTEGRATION"})
+  @RolesAllowed({"IB_REVIEWER", "INTEGRATION_SERVICING"})
   @Operation(summary = "Proceeds received: the waterfall of 004 Art.23 (principal, interest, fees, remainder to the customer, shortfall still owed); restores the line")
   public Response collect(@PathParam("id") Long id, String body, @HeaderParam("Idempotency-Key") String key) {
     Actor actor = Actors.of(security);

@@ -85,7 +85,7 @@ public class BodySizeFilter extends HttpFilter {
   }
 
   /** A SOAP 1.1 client fault with the detail {@code TradeFinanceFault} carries (status, title, errors). */
-  private static String soapFault(String title, String field, String message) {
+  public static String soapFault(String title, String field, String message) {
     return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
         + "<faultcode>soap:Client</faultcode><faultstring>" + xml(title + ": " + message) + "</faultstring><detail>"
         + "<ns2:tradeFinanceFault xmlns:ns2=\"urn:tfp:trade-finance:v1\"><status>400</status><title>" + xml(title) + "</title>"

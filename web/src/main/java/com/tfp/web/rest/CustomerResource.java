@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "Customer master, credit lines and the line ledger")
-@RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+@RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING"})
 public class CustomerResource {
 
   @Inject CustomerDirectory customers;

@@ -50,7 +50,7 @@ public class DiscountRateResource {
   @Context SecurityContext security;
 
   @GET
-  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "CUSTOMER_MANAGER", "INTEGRATION"})
+  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "CUSTOMER_MANAGER", "INTEGRATION", "INTEGRATION_SERVICING"})
   @Operation(summary = "The discount-rate table: per currency, the annual rate for tenors up to tenorDaysUpTo days; "
       + "the shortest row covering a deal's tenor applies; bankDefault marks the seeded defaults")
   public List<DiscountRateView> list() {

@@ -6,6 +6,7 @@ import com.tfp.platform.eod.application.EndOfDay;
 import com.tfp.platform.eod.application.EodRuns;
 import com.tfp.platform.ledger.application.Journal;
 import com.tfp.platform.shared.Actor;
+import com.tfp.platform.shared.PageRequest;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.web.rest.dto.DealViews;
 import com.tfp.web.security.Actors;
@@ -64,7 +65,7 @@ public class EodResource {
 
   @GET
   @Path("eod/{run}")
-  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION"})
+  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION", "INTEGRATION_SERVICING"})
   @Operation(summary = "An end-of-day run: status, business dates closed with their accruals, overdue transfers, suspensions and expiries")
   public DealViews.EodRunView get(@PathParam("run") long id) {
     Actor actor = Actors.of(security);
@@ -73,7 +74,7 @@ public class EodResource {
 
   @GET
   @Path("business-date")
-  @RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+  @RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING"})
   @Operation(summary = "The bank's business date (separate from the system date; end of day moves it on)")
   public Map<String, String> businessDate() {
     LocalDate d = dates.today();
@@ -82,7 +83,7 @@ public class EodResource {
 
   @GET
   @Path("trial-balance")
-  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION"})
+  @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION", "INTEGRATION_SERVICING"})
   @Operation(summary = "Trial balance per account and currency up to a business date (default: today's)")
   public DealViews.TrialBalanceView trialBalance(@QueryParam("date") String date) {
     List<FieldError> errors = new ArrayList<>();
@@ -94,8 +95,36 @@ public class EodResource {
   @GET
   @Path("audit")
   @RolesAllowed({"ADMIN", "RISK_APPROVER"})
-  @Operation(summary = "The append-only audit trail: who, when, what, before/after, result; filter by target (e.g. application/12) or actor")
-  public List<DealViews.AuditView> audit(@QueryParam("target") String target, @QueryParam("actor") String actor, @QueryParam("max") Integer max) {
-    return audit.search(target, actor, max == null ? 200 : max, Actors.of(security)).stream().map(DealViews::audit).toList();
+  @Operation(summary = "The append-only audit trail, newest first: who (user and roles), when (UTC), what, on which target, before/after, "
+      + "result and reason — every command and every refusal (401, 403). Filters: target (e.g. application/12), actor (user), "
+      + "from / to (dates yyyy-MM-dd, both inclusive, or UTC date-times); paged with offset and limit, X-Total-Count and Link")
+  public Response audit(@QueryParam("target") String target, @QueryParam("actor") String actor, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("max") Integer max) {
+    List<FieldError> errors = new ArrayList<>();
+    java.time.LocalDateTime since = instant(from, "from", false, errors);
+    java.time.LocalDateTime until = instant(to, "to", true, errors);
+    Bodies.check(errors);
+    PageRequest page = PageRequest.of(offset, limit != null ? limit : max);
+    return Paged.of(audit.search(blankToNull(target), blankToNull(actor), since, until, page, Actors.of(security)).map(DealViews::audit), uri);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** A date (the whole day: from its start, or up to its end) or a UTC date-time. */
+  static java.time.LocalDateTime instant(String value, String field, boolean end, List<FieldError> errors) {
+    if (value == null || value.isBlank()) return null;
+    try {
+      if (value.length() <= 10) {
+        LocalDate d = LocalDate.parse(value.trim());
+        return (end ? d.plusDays(1) : d).atStartOfDay();
+      }
+      return java.time.LocalDateTime.parse(value.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(new FieldError(field, com.tfp.spi.LocalizedText.of("须为日期 yyyy-MM-dd 或 UTC 时间 yyyy-MM-ddTHH:mm:ss",
+          "must be a date yyyy-MM-dd or a UTC date-time yyyy-MM-ddTHH:mm:ss")));
+      return null;
+    }
   }
 }

@@ -32,7 +32,7 @@ import java.util.Set;
 public class EvaluationServlet extends HttpServlet {
 
   /** Every staff role and the integration role; the monitoring account may read metrics only. */
-  static final Set<String> ROLES = Set.of("CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION");
+  static final Set<String> ROLES = Set.of("CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING");
 
   @Inject transient EvaluationService evaluations;
 

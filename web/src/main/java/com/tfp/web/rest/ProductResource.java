@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products", description = "Installed product plug-ins and their descriptors")
-@jakarta.annotation.security.RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+@jakarta.annotation.security.RolesAllowed({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING"})
 public class ProductResource {
 
   @Inject ProductCatalogue catalogue;

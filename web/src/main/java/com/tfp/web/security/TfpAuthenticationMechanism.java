@@ -35,7 +35,7 @@ import java.util.Set;
  *       partial-response redirect), remembering where the user wanted to go; an expired session says so there.
  * </ul>
  */
-@DeclareRoles({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION"})
+@DeclareRoles({"CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING"})
 @ApplicationScoped
 public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -74,7 +74,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String[] userPassword = decode(header.substring(6).trim());
-      if (userPassword == null) return challenge(context);
+      if (userPassword == null) return challenge(context, null, "malformed Basic credentials");
       // the hot path: a credential verified lately costs one HMAC, no database, no PBKDF2
       var known = verified.lookup(userPassword[0], userPassword[1]);
       if (known.isPresent()) return loginKnown(context, known.get().name(), known.get().groups(), known.get().cacheKey());
@@ -83,19 +83,21 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         throttle.succeeded(userPassword[0]);
+        RefusalAudit.authenticated(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
       throttle.failed(userPassword[0], request.getRemoteAddr());
-      return challenge(context);
+      return challenge(context, userPassword[0], "wrong user name or password");
     }
-    return context.isProtected() ? challenge(context) : context.doNothing();
+    return context.isProtected() ? challenge(context, null, "no credentials") : context.doNothing();
   }
 
   /**
    * 401 with the Basic challenge. The REST API answers problem+json like every other error of the API; SOAP callers
    * get the bare status (their faults start once they are known).
    */
-  private static AuthenticationStatus challenge(HttpMessageContext context) {
+  private static AuthenticationStatus challenge(HttpMessageContext context, String user, String reason) {
+    RefusalAudit.record(context.getRequest(), 401, user, reason);
     HttpServletResponse response = context.getResponse();
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
     HttpServletRequest request = context.getRequest();
@@ -118,6 +120,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
    * authentication cache instead of building a new one — with a freshly signed LTPA token — on every request.
    */
   private static AuthenticationStatus loginKnown(HttpMessageContext context, String name, Set<String> groups, String cacheKey) {
+    RefusalAudit.authenticated(context.getRequest(), name, groups);
     java.util.Hashtable<String, Object> credential = new java.util.Hashtable<>();
     credential.put("com.ibm.wsspi.security.cred.cacheKey", cacheKey);
     context.getClientSubject().getPrivateCredentials().add(credential);
@@ -187,6 +190,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(user, request.getRemoteAddr());
+      RefusalAudit.record(request, 401, user, "page sign-in: wrong user name or password");
       return null;
     }
     throttle.succeeded(user);

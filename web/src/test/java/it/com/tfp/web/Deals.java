@@ -77,6 +77,13 @@ public final class Deals {
     return id;
   }
 
+  /** How many REFUSED audit records name this user and target (issue 16). */
+  public static long auditCount(String user, String target) {
+    Api.Reply r = ADMIN.get("/api/v1/audit?limit=500&actor=" + user + "&target=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, r.status(), r.body());
+    return r.array().stream().map(jakarta.json.JsonValue::asJsonObject).filter(a -> a.getString("outcome").equals("REFUSED")).count();
+  }
+
   static JsonObject lineOf(String customerId) {
     return CM.get("/api/v1/customers/" + customerId + "/lines").array().getJsonObject(0);
   }

@@ -339,8 +339,12 @@ class DealsIT {
   /** The demo customer master holds every kind: tiers, ratings, SAFE classes, overdue and default flags, groups, counterparties. */
   @Test
   void theCustomerMasterServesTheDemoCustomersAndTheirLines() {
-    List<JsonObject> all = CM.get("/api/v1/customers").array().stream().map(JsonValue::asJsonObject).toList();
+    // head office sees the whole bank; a Qingdao customer manager the Qingdao portfolio and the bank's counterparties
+    // (issue 16: C002 and C007 are the Yantai branch's)
+    List<JsonObject> all = Deals.ADMIN.get("/api/v1/customers").array().stream().map(JsonValue::asJsonObject).toList();
     assertTrue(all.stream().map(c -> c.getString("id")).toList().containsAll(List.of("C001", "C002", "C003", "C004", "C005", "C006", "INS-SINOSURE", "FI-MUFG-JP")));
+    List<String> qingdao = CM.get("/api/v1/customers").array().stream().map(JsonValue::asJsonObject).map(c -> c.getString("id")).toList();
+    assertTrue(qingdao.containsAll(List.of("C001", "C003", "C004", "C005", "C006", "INS-SINOSURE", "FI-MUFG-JP")) && !qingdao.contains("C002"), qingdao.toString());
     JsonObject c001 = CM.get("/api/v1/customers/C001").json();
     assertEquals("ACTIVELY_DEVELOPED", c001.getString("tier"));
     assertEquals("G-HAIDA", c001.getString("groupId"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -137,6 +138,27 @@ class SoapIT {
     assertTrue(r.body().contains("Fault"), r.body());
     assertTrue(r.body().contains("soap:Client"), r.body());
     assertFalse(r.body().contains("root:"), "no file content may leak");
+  }
+
+  /**
+   * Issue 16: the caller's errors the JAX-WS runtime finds before the service — a body that is not well-formed XML, a
+   * whole number that is not one, an unknown operation — are soap:Client faults, HTTP 400, status 400 in the detail,
+   * naming the field in plain words; never the parser's ("Error reading XMLStreamReader", "Unmarshalling", [row,col]).
+   */
+  @Test
+  void malformedBodiesAreClientFaultsNamingTheFieldWithoutParserInternals() {
+    String broken = LIST_PRODUCTS.replace("<t:listProducts/>", "<t:getApplication><t:id>7</t:getApplication>");
+    String wrongType = LIST_PRODUCTS.replace("<t:listProducts/>", "<t:getApplication><t:id>seven</t:id></t:getApplication>");
+    String unknown = LIST_PRODUCTS.replace("<t:listProducts/>", "<t:disburseEverything/>");
+    for (String[] c : new String[][] {{broken, "body"}, {wrongType, "id"}, {unknown, "operation"}}) {
+      Api.Reply r = soapPost(Api.as("legacy"), c[0]);
+      assertEquals(400, r.status(), r.body());
+      assertTrue(r.body().contains("<faultcode>soap:Client</faultcode>"), r.body());
+      assertTrue(r.body().contains("<status>400</status>") && r.body().contains("<field>" + c[1] + "</field>"), r.body());
+      for (String internal : List.of("XMLStreamReader", "Unmarshalling", "row,col", "Exception", "at com.", "org.apache")) {
+        assertFalse(r.body().contains(internal), "no parser internals (" + internal + "): " + r.body());
+      }
+    }
   }
 
   static final String LIST_PRODUCTS = """

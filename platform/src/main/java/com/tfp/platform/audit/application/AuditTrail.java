@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.tfp.platform.shared.Page;
+import com.tfp.platform.shared.PageRequest;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,10 +28,34 @@ public class AuditTrail {
     em.persist(new AuditRecord(actor.name(), roles(actor), command, target, before, after, "OK", null));
   }
 
+  /** Whether a refusal or failure was recorded on this thread since {@link #startRequest} (the interfaces ask, issue 16). */
+  private static final ThreadLocal<Boolean> RECORDED = new ThreadLocal<>();
+
+  /** A request begins on this thread: nothing recorded for it yet. */
+  public static void startRequest() {
+    RECORDED.remove();
+  }
+
+  public static boolean recordedOnThisThread() {
+    return Boolean.TRUE.equals(RECORDED.get());
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failure(Actor actor, String command, String target, String detail) {
+    RECORDED.set(Boolean.TRUE);
     em.persist(new AuditRecord(actor == null ? "anonymous" : actor.name(), actor == null ? "" : roles(actor), command, target, null, null,
         "REFUSED", detail));
+  }
+
+  /** A refusal before any service (401, a role-layer 403), as {@link Refusals} passes it on. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void refusal(String user, String roles, String operation, String target, String detail) {
+    RECORDED.set(Boolean.TRUE);
+    em.persist(new AuditRecord(cut(user, 60), cut(roles, 200), cut(operation, 60), cut(target, 120), null, null, "REFUSED", detail));
+  }
+
+  private static String cut(String s, int max) {
+    return s == null ? "-" : s.length() <= max ? s : s.substring(0, max);
   }
 
   /** Every record of one target ({@code application/7}), oldest first; callers check who may see the target. */
@@ -38,17 +65,28 @@ public class AuditTrail {
         .setParameter("t", target).getResultList();
   }
 
+  /**
+   * The trail, newest first, filtered by target, actor (user) and a UTC date-time range ({@code from} inclusive,
+   * {@code to} exclusive; either may be null), one page of it.
+   */
   @Transactional
-  public List<AuditRecord> search(String target, String actorName, int max, Actor actor) {
+  public Page<AuditRecord> search(String target, String actorName, LocalDateTime from, LocalDateTime to, PageRequest page, Actor actor) {
     actor.require(Role.ADMIN, Role.RISK_APPROVER);
-    StringBuilder q = new StringBuilder("select a from AuditRecord a where 1 = 1");
-    if (target != null) q.append(" and a.target = :t");
-    if (actorName != null) q.append(" and a.actor = :u");
-    q.append(" order by a.id desc");
-    var query = em.createQuery(q.toString(), AuditRecord.class).setMaxResults(Math.min(Math.max(max, 1), 1000));
-    if (target != null) query.setParameter("t", target);
-    if (actorName != null) query.setParameter("u", actorName);
-    return query.getResultList();
+    StringBuilder where = new StringBuilder(" from AuditRecord a where 1 = 1");
+    if (target != null) where.append(" and a.target = :t");
+    if (actorName != null) where.append(" and a.actor = :u");
+    if (from != null) where.append(" and a.recordedAt >= :f");
+    if (to != null) where.append(" and a.recordedAt < :e");
+    var query = em.createQuery("select a" + where + " order by a.id desc", AuditRecord.class)
+        .setFirstResult(page.offset()).setMaxResults(page.limit());
+    var count = em.createQuery("select count(a)" + where, Long.class);
+    for (var q : List.<jakarta.persistence.Query>of(query, count)) {
+      if (target != null) q.setParameter("t", target);
+      if (actorName != null) q.setParameter("u", actorName);
+      if (from != null) q.setParameter("f", from);
+      if (to != null) q.setParameter("e", to);
+    }
+    return new Page<>(query.getResultList(), count.getSingleResult(), page);
   }
 
   private static String roles(Actor a) {

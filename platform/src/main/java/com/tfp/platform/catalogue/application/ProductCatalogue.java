@@ -62,6 +62,7 @@ public class ProductCatalogue {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject AuditTrail audit;
+  @Inject com.tfp.platform.duties.application.Duties duties;
   @Inject MetricRegistry metrics;
 
   private static final Metadata BREAKER = Metadata.builder().withName("tfp.product.breaker")
@@ -157,7 +158,7 @@ public class ProductCatalogue {
    */
   @Transactional
   public InstalledProduct quarantine(String productId, String version, String reason, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PRODUCT_QUARANTINE, actor, "product/" + productId);
     String why = requireReason(reason);
     InstalledProduct product = version == null ? active(productId) : products().stream()
         .filter(p -> productId.equals(p.id()) && version.equals(p.version()) && p.status() != ProductStatus.QUARANTINED)
@@ -176,7 +177,7 @@ public class ProductCatalogue {
    */
   @Transactional
   public List<InstalledProduct> release(String productId, String reason, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PRODUCT_RELEASE, actor, "product/" + productId);
     String why = requireReason(reason);
     List<InstalledProduct> mine = products().stream().filter(p -> productId.equals(p.id())).toList();
     if (mine.isEmpty()) throw new NotFoundException(LocalizedText.of("未知产品 %s", "unknown product %s").formatted(productId));

@@ -40,20 +40,26 @@ public class CustomerDirectory {
 
   @Inject PlatformSeeds seeds;
   @Inject AuditTrail audit;
+  @Inject Entitlements entitlements;
 
   @Transactional
   public Page<Customer> all(PageRequest page, Actor actor) {
     actor.require(Role.values());
     seeds.ensureLoaded();
-    List<Customer> items = em.createQuery("select c from Customer c order by c.id", Customer.class)
-        .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-    return new Page<>(items, em.createQuery("select count(c) from Customer c", Long.class).getSingleResult(), page);
+    String where = " from Customer c where " + entitlements.condition(actor, "c.id");
+    var query = em.createQuery("select c" + where + " order by c.id", Customer.class).setFirstResult(page.offset()).setMaxResults(page.limit());
+    var count = em.createQuery("select count(c)" + where, Long.class);
+    entitlements.bind(actor, query);
+    entitlements.bind(actor, count);
+    return new Page<>(query.getResultList(), count.getSingleResult(), page);
   }
 
   @Transactional
   public Customer get(String id, Actor actor) {
     actor.require(Role.values());
-    return find(id);
+    Customer c = find(id);
+    entitlements.require(actor, c);
+    return c;
   }
 
   /** @throws NotFoundException for an unknown customer */
@@ -82,7 +88,8 @@ public class CustomerDirectory {
     if (em.find(Customer.class, n.id()) != null) throw new ConflictException(LocalizedText.of("客户 %s 已存在", "customer %s already exists").formatted(n.id()));
     Customer c = new Customer(n.id(), n.name(), n.kind() == null ? CounterpartyKind.CORPORATE : n.kind(), n.tier(), n.creditRating(),
         n.safeCategory(), n.exportLicence(), n.bankRelationshipYears(), n.badSettlementRecord(), n.unsecuredEligible(), n.groupId(),
-        n.relatedParties() == null ? null : String.join(";", n.relatedParties()), false, false, null, n.insurerCode(), n.hasAccount());
+        n.relatedParties() == null ? null : String.join(";", n.relatedParties()), false, false, null, n.insurerCode(), n.hasAccount())
+        .inBranch(entitlements.branchOf(actor)); // a branch's customer manager onboards into the branch's portfolio
     em.persist(c);
     em.flush();
     audit.success(actor, "CUSTOMER_ONBOARD", "customer/" + c.id(), null, c.snapshot());

@@ -73,6 +73,12 @@ public class Customer {
 
   private boolean hasAccount;
 
+  /**
+   * The branch whose portfolio the customer is (issue 16: its customer managers, reviewers and approvers act for it;
+   * head office for all). Null: a customer of head office's own onboarding or of an earlier database — bank-wide.
+   */
+  @Column(length = 20) private String branch;
+
   @Version private long version;
 
   protected Customer() {}
@@ -129,6 +135,13 @@ public class Customer {
   }
 
   public String id() { return id; }
+  public String branch() { return branch; }
+
+  /** Assigns the customer to a branch's portfolio (seeding, or onboarding by a branch's customer manager). */
+  public Customer inBranch(String branch) {
+    this.branch = branch == null || branch.isBlank() ? null : branch.trim();
+    return this;
+  }
   public String name() { return name; }
   public CounterpartyKind kind() { return kind; }
   public CustomerTier tier() { return tier; }

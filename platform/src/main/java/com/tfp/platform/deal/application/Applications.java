@@ -9,6 +9,8 @@ import com.tfp.platform.deal.domain.Application;
 import com.tfp.platform.deal.domain.ApplicationStatus;
 import com.tfp.platform.deal.domain.DocumentClaim;
 import com.tfp.platform.deal.domain.TradeDocument;
+import com.tfp.platform.duties.application.Duties;
+import com.tfp.platform.duties.domain.Duty;
 import com.tfp.platform.eod.application.BusinessDates;
 import com.tfp.platform.evaluation.application.EvaluationCommand;
 import com.tfp.spi.evaluation.AppliedDefault;
@@ -102,11 +104,13 @@ public class Applications {
   @Inject BankReference bank;
   @Inject PlatformUsers users;
   @Inject AuditTrail audit;
+  @Inject Duties duties;
+  @Inject com.tfp.platform.customer.application.Entitlements entitlements;
 
   @Transactional
   @Audited(value = "APPLICATION_CREATE", target = "application")
   public Application create(NewApplication n, Actor actor, List<FieldError> alreadyFound) {
-    actor.require(Role.CUSTOMER_MANAGER, Role.INTEGRATION);
+    duties.check(Duty.CREATE, actor, com.tfp.platform.duties.domain.DealParties.NONE);
     List<FieldError> errors = new ArrayList<>(alreadyFound);
     if (n.evaluation().customerId() == null) errors.add(fe("customerId", "必填：业务须关联客户", "required: a deal belongs to a customer"));
     if (n.requestedAmount() == null || n.requestedAmount().signum() <= 0) errors.add(fe("requestedAmount", "须为正数", "must be a positive amount"));
@@ -134,6 +138,7 @@ public class Applications {
     EvaluationOutcome outcome = evaluations.evaluate(command, errors, defaulted);
     Evaluation e = outcome.evaluation();
     Customer customer = customers.find(n.evaluation().customerId());
+    entitlements.require(actor, customer);
     for (NewApplication.Document d : n.documents()) {
       String k = new TradeDocument(d.type(), d.number().trim(), d.issuer()).claimKey(customer.id());
       DocumentClaim existing = k == null ? null : em.find(DocumentClaim.class, k);
@@ -243,6 +248,7 @@ public class Applications {
   @Transactional
   @Audited(value = "APPLICATION_DECIDE", target = "application")
   public Application decide(Long id, DecisionCommand cmd, Actor actor) {
+    entitled(find(id), actor);
     Application app = lock(id);
     if (cmd.expectedVersion() != null && cmd.expectedVersion() != app.version()) {
       throw new StaleVersionException(LocalizedText.of("业务 %s 已被他人更新（当前版本 %s，请求版本 %s），请刷新后再决定",
@@ -250,24 +256,24 @@ public class Applications {
           .formatted(id, app.version(), cmd.expectedVersion()));
     }
     String before = app.snapshot();
-    if (cmd.acknowledgements() != null) cmd.acknowledgements().forEach((code, note) -> app.acknowledge(actor, code, note));
+    if (cmd.acknowledgements() != null) cmd.acknowledgements().forEach((code, note) -> app.acknowledge(duties.policy(), actor, code, note));
     String action = cmd.action() == null ? "" : cmd.action();
     switch (action) {
-      case "SUBMIT" -> app.submit(actor, cmd.comment());
-      case "REVIEW" -> app.reviewDocuments(actor, cmd.comment());
+      case "SUBMIT" -> app.submit(duties.policy(), actor, cmd.comment());
+      case "REVIEW" -> app.reviewDocuments(duties.policy(), actor, cmd.comment());
       case "APPROVE" -> approve(app, actor, cmd.comment());
       case "REJECT" -> {
-        app.reject(actor, cmd.comment());
+        app.reject(duties.policy(), actor, cmd.comment());
         releaseDocuments(app.id());
       }
-      case "RETURN" -> app.returnToMaker(actor, cmd.comment());
+      case "RETURN" -> app.returnToMaker(duties.policy(), actor, cmd.comment());
       case "ACKNOWLEDGE" -> {
-        actor.require(Role.RISK_APPROVER);
+        duties.check(Duty.ACKNOWLEDGE, actor, app.parties());
         if (cmd.acknowledgements() == null || cmd.acknowledgements().isEmpty()) throw InvalidInputException.of("acknowledgements", "必填", "required");
       }
       case "EXTEND" -> extend(app, cmd, actor);
       case "CLOSE" -> {
-        app.close(actor, cmd.comment());
+        app.close(duties.policy(), actor, cmd.comment());
         lines.dealEnded(app.id(), actor.name());
       }
       default -> throw InvalidInputException.of("action", "须为 SUBMIT、REVIEW、APPROVE、REJECT、RETURN、ACKNOWLEDGE、EXTEND 或 CLOSE",
@@ -287,7 +293,7 @@ public class Applications {
     }
     BigDecimal authority = bank.authorityCny(users.authorityLevelOf(actor.name()));
     BigDecimal amountCny = bank.convert(app.requestedAmount(), app.currency(), "CNY");
-    app.approve(actor, comment, authority, amountCny);
+    app.approve(duties.policy(), actor, comment, authority, amountCny);
     if (app.status() == ApplicationStatus.APPROVED && app.lineOccupation() == LineOccupation.CUSTOMER
         && app.uncovered(app.requestedAmount()).signum() > 0 && !lines.hasCustomerLineFor(app.customerId(), app.productId(), app.id())) {
       lines.approveSingleTransaction(app.customerId(), app.id(), app.uncovered(app.requestedAmount()), app.currency(), app.maturityDate(), actor.name());
@@ -296,7 +302,7 @@ public class Applications {
 
   /** An extension of maturity, where the product allows one: bill purchase does not (004 Art.25). */
   private void extend(Application app, DecisionCommand cmd, Actor actor) {
-    actor.require(Role.RISK_APPROVER);
+    duties.check(Duty.EXTEND, actor, app.parties());
     var servicing = bank.servicing(app.productId());
     if (!servicing.extensionAllowed()) {
       throw new RuleViolationException(LocalizedText.of("该产品到期不得办理展期，须转入逾期（%s）", "this product may not be extended at maturity; it moves to overdue (%s)")
@@ -308,20 +314,29 @@ public class Applications {
   }
 
   @Transactional
+  @Audited(value = "APPLICATION_READ", target = "application") // a refused read (another branch's deal) names its deal
   public Application get(Long id, Actor actor) {
     actor.require(Role.values());
-    return find(id);
+    return entitled(find(id), actor);
+  }
+
+  /** The deal, if its customer is in the actor's branch's portfolio (issue 16); else 403. */
+  Application entitled(Application app, Actor actor) {
+    entitlements.require(actor, customers.find(app.customerId()));
+    return app;
   }
 
   @Transactional
   public Page<Application> list(String customerId, ApplicationStatus status, PageRequest page, Actor actor) {
     actor.require(Role.values());
-    StringBuilder where = new StringBuilder(" from Application a where 1 = 1");
+    StringBuilder where = new StringBuilder(" from Application a where " + entitlements.condition(actor, "a.customerId"));
     if (customerId != null) where.append(" and a.customerId = :c");
     if (status != null) where.append(" and a.status = :s");
     var query = em.createQuery("select a" + where + " order by a.id", Application.class)
         .setFirstResult(page.offset()).setMaxResults(page.limit());
     var count = em.createQuery("select count(a)" + where, Long.class);
+    entitlements.bind(actor, query);
+    entitlements.bind(actor, count);
     if (customerId != null) {
       query.setParameter("c", customerId);
       count.setParameter("c", customerId);

@@ -7,6 +7,8 @@ import com.tfp.platform.customer.domain.Customer;
 import com.tfp.platform.deal.domain.Application;
 import com.tfp.platform.deal.domain.ApplicationStatus;
 import com.tfp.platform.deal.domain.ProceedsWaterfall;
+import com.tfp.platform.duties.application.Duties;
+import com.tfp.platform.duties.domain.Duty;
 import com.tfp.platform.eod.application.BusinessDates;
 import com.tfp.platform.ledger.application.Journal;
 import com.tfp.platform.ledger.domain.EntryDraft;
@@ -53,12 +55,15 @@ public class DealServicing {
   @Inject BankReference bank;
   @Inject Journal journal;
   @Inject AuditTrail audit;
+  @Inject Duties duties;
 
   @Transactional
   @Audited(value = "APPLICATION_DISBURSE", target = "application")
   public DisbursementResult disburse(Long id, BigDecimal requested, LocalDate valueDate, Actor actor) {
-    actor.require(Role.IB_REVIEWER, Role.INTEGRATION);
+    duties.check(Duty.DISBURSE, actor, com.tfp.platform.duties.domain.DealParties.NONE);
+    applications.entitled(applications.find(id), actor);
     Application app = applications.lock(id);
+    duties.check(Duty.DISBURSE, actor, app.parties());
     String before = app.snapshot();
     LocalDate today = businessDateOf(valueDate, "放款起息日");
     if (app.status() != ApplicationStatus.APPROVED) {
@@ -117,8 +122,10 @@ public class DealServicing {
   @Transactional
   @Audited(value = "APPLICATION_COLLECT", target = "application")
   public CollectionResult collect(Long id, BigDecimal proceeds, LocalDate valueDate, Actor actor) {
-    actor.require(Role.IB_REVIEWER, Role.INTEGRATION);
+    duties.check(Duty.COLLECT, actor, com.tfp.platform.duties.domain.DealParties.NONE);
+    applications.entitled(applications.find(id), actor);
     Application app = applications.lock(id);
+    duties.check(Duty.COLLECT, actor, app.parties());
     String before = app.snapshot();
     LocalDate today = businessDateOf(valueDate, "收汇日");
     if (proceeds == null || proceeds.signum() <= 0) throw InvalidInputException.of("amount", "须为正数", "must be a positive amount");

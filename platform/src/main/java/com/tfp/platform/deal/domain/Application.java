@@ -1,5 +1,8 @@
 package com.tfp.platform.deal.domain;
 
+import com.tfp.platform.duties.domain.DealParties;
+import com.tfp.platform.duties.domain.Duty;
+import com.tfp.platform.duties.domain.DutyPolicy;
 import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.ForbiddenException;
@@ -37,8 +40,8 @@ import java.util.stream.Collectors;
 /**
  * A deal: created from an evaluation by a product plug-in (whose id and version it keeps, with the evaluation as it
  * was) and the trade documents behind it, taken through maker-checker approval, disbursed, collected and closed.
- * The workflow rules live here (roles, maker ≠ checker, REFER acknowledgements, escalation above authority); the money
- * rules in small classes beside it ({@link ProceedsWaterfall}, {@link DailyInterest}).
+ * The workflow rules live here (REFER acknowledgements, escalation above authority), who may give each command in the
+ * segregation-of-duties policy it is handed ({@link DutyPolicy}); the money rules in small classes beside it ({@link ProceedsWaterfall}, {@link DailyInterest}).
  */
 @Entity
 @Table(name = "TF_APPLICATION")
@@ -159,25 +162,23 @@ public class Application {
   // ---- workflow -------------------------------------------------------------------------------------------------
 
   /** The maker (customer manager, or a legacy system) submits a draft or a returned deal. */
-  public void submit(Actor a, String note) {
-    a.require(Role.CUSTOMER_MANAGER, Role.INTEGRATION);
+  public void submit(DutyPolicy duties, Actor a, String note) {
+    duties.check(Duty.SUBMIT, a, parties());
     expect(Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED), "SUBMIT");
     move("SUBMIT", ApplicationStatus.SUBMITTED, a, note);
   }
 
   /** International Business reviews the documents (002 Art.32; 004 Art.19); never the maker's own deal. */
-  public void reviewDocuments(Actor a, String note) {
-    a.require(Role.IB_REVIEWER);
+  public void reviewDocuments(DutyPolicy duties, Actor a, String note) {
+    duties.check(Duty.REVIEW, a, parties());
     expect(Set.of(ApplicationStatus.SUBMITTED), "REVIEW");
-    notTheMaker(a);
     reviewedBy = a.name();
     move("REVIEW", ApplicationStatus.DOCUMENTS_REVIEWED, a, note);
   }
 
   /** An approver records why a soft rule may be set aside (PRODUCTS.md X0). */
-  public void acknowledge(Actor a, String findingCode, String note) {
-    a.require(Role.RISK_APPROVER);
-    notTheMaker(a);
+  public void acknowledge(DutyPolicy duties, Actor a, String findingCode, String note) {
+    duties.check(Duty.ACKNOWLEDGE, a, parties());
     if (!referCodes().contains(findingCode)) {
       throw InvalidInputException.of("acknowledgements.code", "该评估没有此 REFER 结论：" + findingCode, "the evaluation has no REFER finding " + findingCode);
     }
@@ -192,16 +193,9 @@ public class Application {
    * A risk approver approves within their authority (002 Art.31, Art.33); above it the deal escalates to a higher
    * authority. Nobody approves a deal they created or reviewed, nor confirms their own escalation (maker ≠ checker).
    */
-  public void approve(Actor a, String note, BigDecimal authorityCny, BigDecimal amountCny) {
-    a.require(Role.RISK_APPROVER);
+  public void approve(DutyPolicy duties, Actor a, String note, BigDecimal authorityCny, BigDecimal amountCny) {
+    duties.check(status == ApplicationStatus.ESCALATED ? Duty.APPROVE_ESCALATED : Duty.APPROVE, a, parties());
     expect(Set.of(ApplicationStatus.DOCUMENTS_REVIEWED, ApplicationStatus.ESCALATED), "APPROVE");
-    notTheMaker(a);
-    if (a.name().equals(reviewedBy)) {
-      throw new ForbiddenException(LocalizedText.of("审核人不得审批自己审核过的业务（审贷分离）", "the reviewer may not approve a deal they reviewed (maker ≠ checker)"));
-    }
-    if (status == ApplicationStatus.ESCALATED && a.name().equals(escalatedBy)) {
-      throw new ForbiddenException(LocalizedText.of("已上报的业务须由更高权限审批人审批", "an escalated deal needs another, higher approver"));
-    }
     List<String> open = referCodes().stream().filter(c -> acknowledgements.stream().noneMatch(k -> k.findingCode().equals(c))).toList();
     if (!open.isEmpty()) {
       throw new RuleViolationException(LocalizedText.of("以下 REFER 结论须由审批人逐项确认并说明理由后方可审批：%s（X0）",
@@ -217,31 +211,31 @@ public class Application {
     move("APPROVE", ApplicationStatus.APPROVED, a, note);
   }
 
-  public void reject(Actor a, String note) {
+  public void reject(DutyPolicy duties, Actor a, String note) {
+    duties.check(Duty.REJECT, a, parties());
     checkerDecision(a, note, "REJECT");
     move("REJECT", ApplicationStatus.REJECTED, a, note);
   }
 
-  public void returnToMaker(Actor a, String note) {
+  public void returnToMaker(DutyPolicy duties, Actor a, String note) {
+    duties.check(Duty.RETURN, a, parties());
     checkerDecision(a, note, "RETURN");
     move("RETURN", ApplicationStatus.RETURNED, a, note);
   }
 
+  /** Roles and maker ≠ checker are the policy's (checked before); a risk approver decides only once the documents are reviewed. */
   private void checkerDecision(Actor a, String note, String command) {
-    a.require(Role.IB_REVIEWER, Role.RISK_APPROVER);
     if (a.has(Role.RISK_APPROVER) && !a.has(Role.IB_REVIEWER)) {
       expect(Set.of(ApplicationStatus.DOCUMENTS_REVIEWED, ApplicationStatus.ESCALATED), command);
     } else {
       expect(Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.DOCUMENTS_REVIEWED, ApplicationStatus.ESCALATED), command);
     }
-    notTheMaker(a);
     if (note == null || note.isBlank()) throw InvalidInputException.of("comment", "须说明理由", "a comment saying why is required");
   }
 
-  private void notTheMaker(Actor a) {
-    if (a.name().equals(createdBy)) {
-      throw new ForbiddenException(LocalizedText.of("经办人不得审核或审批自己发起的业务（审贷分离）", "nobody may review or approve a deal they created (maker ≠ checker)"));
-    }
+  /** Who took which part of the deal so far, for the segregation-of-duties policy. */
+  public DealParties parties() {
+    return new DealParties(createdBy, reviewedBy, escalatedBy, approvedBy);
   }
 
   private void expect(Set<ApplicationStatus> allowed, String command) {
@@ -321,8 +315,8 @@ public class Application {
     maturityDate = newMaturity;
   }
 
-  public void close(Actor a, String note) {
-    a.require(Role.CUSTOMER_MANAGER, Role.IB_REVIEWER, Role.ADMIN, Role.INTEGRATION);
+  public void close(DutyPolicy duties, Actor a, String note) {
+    duties.check(Duty.CLOSE, a, parties());
     expect(Set.of(ApplicationStatus.SETTLED), "CLOSE");
     closedOn = settledOn;
     move("CLOSE", ApplicationStatus.CLOSED, a, note);

@@ -54,7 +54,7 @@ public class EodRuns {
 
   @Transactional
   public EodRun get(long id, Actor actor) {
-    actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION);
+    actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION, Role.INTEGRATION_SERVICING);
     EodRun r = em.find(EodRun.class, id);
     if (r == null) throw new NotFoundException(LocalizedText.of("未知日终批次 %s", "unknown end-of-day run %s").formatted(id));
     return r;

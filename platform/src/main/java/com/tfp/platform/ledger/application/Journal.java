@@ -28,6 +28,9 @@ public class Journal {
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
 
+  @jakarta.inject.Inject com.tfp.platform.customer.application.CustomerDirectory customers;
+  @jakarta.inject.Inject com.tfp.platform.customer.application.Entitlements entitlements;
+
   /** Posts within the caller's transaction; an empty draft posts nothing. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void post(EntryDraft draft, LocalDate businessDate, Long dealId, String customerId, String actor) {
@@ -51,13 +54,14 @@ public class Journal {
   @Transactional
   public List<JournalEntry> ofCustomer(String customerId, Actor actor) {
     actor.require(Role.values());
+    entitlements.require(actor, customers.find(customerId));
     return em.createQuery("select e from JournalEntry e where e.customerId = :c order by e.id", JournalEntry.class)
         .setParameter("c", customerId).getResultList();
   }
 
   @Transactional
   public TrialBalance trialBalance(LocalDate upTo, Actor actor) {
-    actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION);
+    actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION, Role.INTEGRATION_SERVICING);
     Map<String, GlAccount> accounts = new HashMap<>();
     em.createQuery("select a from GlAccount a", GlAccount.class).getResultList().forEach(a -> accounts.put(a.code(), a));
     List<Object[]> sums = em.createQuery("select p.account, p.currency, p.side, sum(p.amount) from JournalEntry e join e.postings p"

@@ -55,11 +55,13 @@ public class CreditLines {
   @Inject BankReference bank;
   @Inject ReferenceData reference;
   @Inject AuditTrail audit;
+  @Inject com.tfp.platform.customer.application.Entitlements entitlements;
 
   @Transactional
+  @Audited(value = "LINES_READ", target = "customer") // a refused read (another branch's customer) names its customer
   public List<LineState> linesOf(String customerId, Actor actor) {
     actor.require(Role.values());
-    customers.find(customerId);
+    entitlements.require(actor, customers.find(customerId));
     List<LineState> out = new ArrayList<>();
     for (CreditLine l : em.createQuery("select l from CreditLine l where l.customerId = :c order by l.id", CreditLine.class)
         .setParameter("c", customerId).getResultList()) {
@@ -77,9 +79,10 @@ public class CreditLines {
   }
 
   @Transactional
+  @Audited(value = "LINE_LEDGER_READ", target = "customer")
   public List<LineLedgerEntry> ledgerOf(String customerId, Actor actor) {
     actor.require(Role.values());
-    customers.find(customerId);
+    entitlements.require(actor, customers.find(customerId));
     return em.createQuery("select e from LineLedgerEntry e where e.customerId = :c order by e.id", LineLedgerEntry.class)
         .setParameter("c", customerId).getResultList();
   }
@@ -89,6 +92,7 @@ public class CreditLines {
   public LineState grant(String customerId, NewLine n, Actor actor) {
     actor.require(Role.RISK_APPROVER);
     Customer c = customers.find(customerId);
+    entitlements.require(actor, c);
     List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
     if (n.code() == null || !n.code().matches("[A-Za-z0-9-]{2,60}")) errors.add(fe("code", "须为 2-60 位字母、数字或连字符", "must be 2-60 letters, digits or hyphens"));
     if (n.type() == null || n.type() == LineType.SINGLE_TRANSACTION) errors.add(fe("type", "须为 COMPREHENSIVE、SINGLE_PRODUCT、INSURER 或 FINANCIAL_INSTITUTION（单笔授信随审批产生）", "must be COMPREHENSIVE, SINGLE_PRODUCT, INSURER or FINANCIAL_INSTITUTION (single-transaction approvals come with the deal's approval)"));
@@ -223,6 +227,7 @@ public class CreditLines {
     if (amountOut == null) throw InvalidInputException.of("amount", "必填", "required");
     CreditLine first = line(fromLineId);
     CreditLine second = line(toLineId);
+    entitlements.require(actor, customers.find(first.customerId()));
     if (!first.customerId().equals(second.customerId())) {
       throw new RuleViolationException(LocalizedText.of("额度调剂限于同一客户（002 第二十二条）", "transfers are between one customer's lines (002 Art.22)"));
     }
@@ -272,6 +277,7 @@ public class CreditLines {
     actor.require(Role.CUSTOMER_MANAGER, Role.RISK_APPROVER);
     if (until == null) throw InvalidInputException.of("until", "必填", "required");
     if (renewalFiledOn == null) throw InvalidInputException.of("renewalFiledOn", "必填", "required");
+    entitlements.require(actor, customers.find(line(lineId).customerId()));
     CreditLine line = lock(lineId);
     Customer c = customers.find(line.customerId());
     String before = line.snapshot();
@@ -301,6 +307,7 @@ public class CreditLines {
   @Audited(value = "LINE_SUSPEND", target = "line")
   public LineState suspend(Long lineId, String reason, Actor actor) {
     actor.require(Role.CUSTOMER_MANAGER, Role.RISK_APPROVER);
+    entitlements.require(actor, customers.find(line(lineId).customerId()));
     CreditLine line = lock(lineId);
     String before = line.snapshot();
     line.suspend("002 Art.44-45: " + (reason == null ? "suspended" : reason));
@@ -314,6 +321,7 @@ public class CreditLines {
   @Audited(value = "LINE_RELEASE", target = "line")
   public LineState release(Long lineId, String reason, Actor actor) {
     actor.require(Role.RISK_APPROVER);
+    entitlements.require(actor, customers.find(line(lineId).customerId()));
     CreditLine line = lock(lineId);
     if (line.status() != LineStatus.SUSPENDED) throw new ConflictException(LocalizedText.of("额度 %s 未暂停", "line %s is not suspended").formatted(line.code()));
     String before = line.snapshot();

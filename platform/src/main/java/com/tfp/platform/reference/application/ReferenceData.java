@@ -52,6 +52,7 @@ public class ReferenceData {
   EntityManager em;
 
   @Inject AuditTrail audit;
+  @Inject com.tfp.platform.duties.application.Duties duties;
 
   @Inject com.tfp.platform.reference.infrastructure.PlatformSeeds seeds;
 
@@ -82,7 +83,7 @@ public class ReferenceData {
   /** Sets the bank's own value for a parameter (validated against its declared type). */
   @Transactional
   public ParameterSetting setParameter(ProductDescriptor product, String key, String value, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PARAMETER_CHANGE, actor, "parameter/" + product.id() + "/" + key);
     String user = actor.name();
     ParameterSpec spec = product.parameter(key).orElseThrow(() -> InvalidInputException.of("key",
         "该产品没有此参数", "the product declares no such parameter"));
@@ -104,7 +105,7 @@ public class ReferenceData {
   /** Returns a parameter to the product's default. */
   @Transactional
   public void resetParameter(ProductDescriptor product, String key, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PARAMETER_CHANGE, actor, "parameter/" + product.id() + "/" + key);
     ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
     if (row != null) {
       em.remove(row);
@@ -126,7 +127,7 @@ public class ReferenceData {
    */
   @Transactional
   public DiscountRate setDiscountRate(String currency, int tenorDaysUpTo, String rate, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PARAMETER_CHANGE, actor, "discount-rate/" + currency + "/" + tenorDaysUpTo);
     java.util.List<com.tfp.spi.facts.FieldError> errors = new java.util.ArrayList<>();
     if (currency == null || !com.tfp.spi.calc.Money.isCurrency(currency)) {
       errors.add(new com.tfp.spi.facts.FieldError("currency", com.tfp.spi.LocalizedText.of("须为 ISO 4217 币种代码（如 USD）", "must be an ISO 4217 currency code (e.g. USD)")));
@@ -177,7 +178,7 @@ public class ReferenceData {
   /** Assigns the bank's own risk class (002 annex 1) to a product or variant; the class must have a coefficient. */
   @Transactional
   public RiskClassSetting setRiskClass(ProductDescriptor product, String variant, int riskClass, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.RISK_CLASS_CHANGE, actor, "risk-class/" + RiskClassAssignment.key(product.id(), variant));
     if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
       throw InvalidInputException.of("variant", "该产品没有此品种", "the product has no such variant");
     }
@@ -201,7 +202,7 @@ public class ReferenceData {
   /** Returns a product's or variant's risk class to the plug-in's default. */
   @Transactional
   public void resetRiskClass(ProductDescriptor product, String variant, Actor actor) {
-    actor.require(Role.ADMIN);
+    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.RISK_CLASS_CHANGE, actor, "risk-class/" + RiskClassAssignment.key(product.id(), variant));
     RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
     if (row != null) {
       em.remove(row);

@@ -27,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +53,7 @@ public class SeedLoader {
   @PersistenceContext(unitName = "tfp")
   EntityManager em;
 
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject com.tfp.platform.security.application.PasswordHashing passwordHash;
 
   @Inject
   @ConfigProperty(name = "tfp.demo.setup", defaultValue = "true")
@@ -90,7 +89,7 @@ public class SeedLoader {
     if (!demoSetup) return;
     load("seeds/demo/customers.csv", r -> new Customer(r[0].trim(), r[1].trim(), CounterpartyKind.valueOf(r[2].trim()),
         r[3].isBlank() ? null : CustomerTier.valueOf(r[3].trim()), r[4], r[5], bool(r[6]), new BigDecimal(r[7].trim()), bool(r[8]),
-        bool(r[9]), r[10], r[11], bool(r[12]), bool(r[13]), r[14], r[15], bool(r[16])));
+        bool(r[9]), r[10], r[11], bool(r[12]), bool(r[13]), r[14], r[15], bool(r[16])).inBranch(r.length > 17 ? r[17] : null));
     if (em.find(SeedLoad.class, "seeds/demo/lines.csv") == null) {
       em.flush();
       Map<String, Long> ids = new HashMap<>();
@@ -110,8 +109,14 @@ public class SeedLoader {
       }
       em.persist(new SeedLoad("seeds/demo/lines.csv", rows.size()));
     }
-    load("seeds/demo/users.csv", r -> new PlatformUser(r[0].trim(), passwordHash.generate(r[1].trim().toCharArray()),
-        Arrays.stream(r[2].split(";")).map(String::trim).collect(Collectors.toSet()), r[3].trim()));
+    // users: each one missing is added (a demo database of an earlier version gets the accounts added since, issue 16);
+    // the precomputed hash when the row has one (no PBKDF2 at seeding), else one at the current setting
+    for (String[] r : SeedFile.rows("seeds/demo/users.csv")) {
+      if (em.find(PlatformUser.class, r[0].trim()) != null) continue;
+      String hash = r.length > 4 && !r[4].isBlank() ? r[4].trim() : passwordHash.generate(r[1].trim().toCharArray());
+      em.persist(new PlatformUser(r[0].trim(), hash, Arrays.stream(r[2].split(";")).map(String::trim).collect(Collectors.toSet()), r[3].trim())
+          .inBranch(r.length > 5 ? r[5] : null));
+    }
   }
 
   private static boolean bool(String s) {

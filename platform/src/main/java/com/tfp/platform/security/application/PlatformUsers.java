@@ -17,11 +17,36 @@ public class PlatformUsers {
   EntityManager em;
 
   @Inject PlatformSeeds seeds;
+  @Inject com.tfp.platform.audit.application.AuditTrail audit;
 
   @Transactional
   public Optional<PlatformUser> find(String username) {
     seeds.ensureLoaded();
     return Optional.ofNullable(username == null ? null : em.find(PlatformUser.class, username));
+  }
+
+  /**
+   * Replaces a user's hash made with weaker parameters by one at the current setting, after a successful sign-in
+   * (the password is known only then); audited as PASSWORD_REHASHED with the parameters before and after.
+   */
+  @Transactional
+  public void rehash(String username, String newHash) {
+    PlatformUser u = em.find(PlatformUser.class, username);
+    if (u == null) return;
+    var before = com.tfp.platform.security.domain.StoredHash.of(u.passwordHash());
+    var after = com.tfp.platform.security.domain.StoredHash.of(newHash);
+    u.rehashed(newHash);
+    em.flush();
+    java.util.Set<com.tfp.platform.shared.Role> roles = java.util.EnumSet.noneOf(com.tfp.platform.shared.Role.class);
+    for (String r : u.roles()) {
+      try {
+        roles.add(com.tfp.platform.shared.Role.valueOf(r));
+      } catch (IllegalArgumentException unknown) {
+        // a role this version does not know is not an audit concern
+      }
+    }
+    audit.success(new com.tfp.platform.shared.Actor(username, roles), "PASSWORD_REHASHED", "user/" + username,
+        before.algorithm() + " " + before.iterations() + " iterations", after.algorithm() + " " + after.iterations() + " iterations");
   }
 
   @Transactional

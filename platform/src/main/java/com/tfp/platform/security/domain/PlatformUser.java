@@ -29,6 +29,10 @@ public class PlatformUser {
 
   private boolean enabled = true;
 
+  /** The user's branch (issue 16: they see and act on its customers and deals); null: head office, the whole bank. */
+  @Column(length = 20)
+  private String branch;
+
   @Version private long version;
 
   protected PlatformUser() {}
@@ -40,6 +44,17 @@ public class PlatformUser {
     this.authorityLevel = authorityLevel == null || authorityLevel.isBlank() ? null : authorityLevel;
   }
 
+  /** A new hash of the same or a new password (a raised iteration count, issue 16); the row's change drops its cached credentials. */
+  public void rehashed(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public PlatformUser inBranch(String branch) {
+    this.branch = branch == null || branch.isBlank() ? null : branch.trim();
+    return this;
+  }
+
+  public String branch() { return branch; }
   public String username() { return username; }
   public String passwordHash() { return passwordHash; }
   public String authorityLevel() { return authorityLevel; }

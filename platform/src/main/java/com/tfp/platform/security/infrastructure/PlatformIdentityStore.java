@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import com.tfp.platform.security.application.PasswordHashing;
 import java.util.Optional;
 
 /**
@@ -20,7 +20,7 @@ import java.util.Optional;
 public class PlatformIdentityStore implements IdentityStore {
 
   @Inject PlatformUsers users;
-  @Inject Pbkdf2PasswordHash hash;
+  @Inject PasswordHashing hash;
   @Inject VerifiedCredentials verified;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -33,6 +33,9 @@ public class PlatformIdentityStore implements IdentityStore {
     if (user.isEmpty() || !user.get().enabled()) return CredentialValidationResult.INVALID_RESULT;
     PlatformUser u = user.get();
     if (!hash.verify(password.toCharArray(), u.passwordHash())) return CredentialValidationResult.INVALID_RESULT;
+    // parameters below the current setting: raised now, while the password is known (issue 16); the row's change drops
+    // the user's cached credentials before this one is remembered
+    if (hash.belowPolicy(u.passwordHash())) users.rehash(u.username(), hash.generate(password.toCharArray()));
     verified.remember(name, password, u.username(), u.roles());
     return new CredentialValidationResult(u.username(), u.roles());
   }

@@ -140,6 +140,27 @@ class PageSecurityIT {
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
   }
 
+  /**
+   * Issue 16: the duties page is the administrators', the audit page the administrators' and Risk's: a customer manager
+   * gets 403 for both, and each refusal is one audit record (user, roles, operation, target, reason); the admin sees the
+   * policy table and finds those refusals on the audit page, searched by user and target.
+   */
+  @Test
+  void theDutiesAndAuditPagesAreRefusedToACustomerManagerAndTheRefusalIsAudited() throws Exception {
+    login("cm1", "cm1-demo-pass", null);
+    long before = it.com.tfp.web.Deals.auditCount("cm1", "/duties.xhtml");
+    assertEquals(403, get("/duties.xhtml").statusCode());
+    assertEquals(403, get("/audit.xhtml").statusCode());
+    assertEquals(before + 1, it.com.tfp.web.Deals.auditCount("cm1", "/duties.xhtml"), "one record of the page refusal");
+
+    PageSecurityIT asAdmin = new PageSecurityIT(); // a session of its own
+    asAdmin.login("admin", "admin-demo-pass", null);
+    String duties = asAdmin.get("/duties.xhtml").body();
+    assertTrue(duties.contains("SOD-DISBURSE-CREATOR") && duties.contains("tfp.duties.disburserNotReviewer"), duties);
+    String audit = asAdmin.get("/audit.xhtml?actor=cm1&target=%2Fduties.xhtml").body();
+    assertTrue(audit.contains("data-outcome=\"REFUSED\"") && audit.contains("GET /duties.xhtml"), audit);
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }

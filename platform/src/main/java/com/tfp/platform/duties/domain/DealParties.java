@@ -1,0 +1,16 @@
+package com.tfp.platform.duties.domain;
+
+/** Who created, reviewed, escalated and approved a deal (null: nobody yet); {@link #NONE} for commands on the rules. */
+public record DealParties(String creator, String reviewer, String escalator, String approver) {
+
+  public static final DealParties NONE = new DealParties(null, null, null, null);
+
+  public String of(Party party) {
+    return switch (party) {
+      case CREATOR -> creator;
+      case REVIEWER -> reviewer;
+      case ESCALATOR -> escalator;
+      case APPROVER -> approver;
+    };
+  }
+}

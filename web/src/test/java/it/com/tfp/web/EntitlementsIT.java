@@ -1,0 +1,92 @@
+package it.com.tfp.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, entitlements by branch (002 Art.30; 001 出口信用证 Art.3): a Qingdao customer (onboarded by cm1) and its
+ * approved deal are refused — 403, audited — to the Yantai branch's customer manager (cm2), International Business
+ * (ib2) and approver (risk3) on every REST path that takes an id, read or act; the same paths answer cm1, and head
+ * office (risk2, admin, the integration accounts) sees the whole bank.
+ */
+class EntitlementsIT {
+
+  static String customer;
+  static long deal;
+  static long line;
+  static long otherLine;
+
+  @BeforeAll
+  static void aQingdaoCustomerWithAnApprovedDeal() {
+    customer = Deals.customerWithLine("1000000.00");
+    deal = Deals.approved(Deals.billPurchase(customer, Deals.unique("ENT"), "90000.00"));
+    line = Deals.CM.get("/api/v1/customers/" + customer + "/lines").array().getJsonObject(0).getJsonNumber("id").longValue();
+    otherLine = Deals.ADMIN.get("/api/v1/customers/C001/lines").array().getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  /** user, method, path, body: every path with a customer, deal or line id, as a Yantai user. */
+  static Stream<Arguments> crossBranch() {
+    return Stream.of(
+        Arguments.of("cm2", "GET", "/api/v1/customers/%C", null),
+        Arguments.of("cm2", "GET", "/api/v1/customers/%C/lines", null),
+        Arguments.of("cm2", "GET", "/api/v1/customers/%C/line-ledger", null),
+        Arguments.of("cm2", "GET", "/api/v1/applications/%D", null),
+        Arguments.of("cm2", "GET", "/api/v1/applications/%D/journal", null),
+        Arguments.of("cm2", "POST", "/api/v1/applications", "NEW"),
+        Arguments.of("cm2", "POST", "/api/v1/lines/%L/suspension", "{\"reason\": \"cross-branch\"}"),
+        Arguments.of("ib2", "POST", "/api/v1/applications/%D/decisions", "{\"action\": \"RETURN\", \"comment\": \"cross-branch\"}"),
+        Arguments.of("ib2", "POST", "/api/v1/applications/%D/disbursement", "{}"),
+        Arguments.of("ib2", "POST", "/api/v1/applications/%D/collections", "{\"amount\": \"1000.00\"}"),
+        Arguments.of("risk3", "POST", "/api/v1/applications/%D/decisions", "{\"action\": \"EXTEND\", \"comment\": \"x\", \"newMaturityDate\": \"2030-01-01\"}"),
+        Arguments.of("risk3", "POST", "/api/v1/customers/%C/lines", "{\"code\": \"%C-X\", \"type\": \"SINGLE_PRODUCT\", \"category\": \"TRADE_FINANCE\", "
+            + "\"limit\": \"1000.00\", \"currency\": \"USD\", \"startDate\": \"%B\", \"expiry\": \"%E\"}"),
+        Arguments.of("risk3", "POST", "/api/v1/lines/%L/extension", "{\"until\": \"%E\", \"renewalFiledOn\": \"%B\", \"securityInPlace\": true}"),
+        Arguments.of("risk3", "POST", "/api/v1/lines/%L/release", "{\"reason\": \"cross-branch\"}"),
+        Arguments.of("risk3", "POST", "/api/v1/lines/transfers", "{\"fromLineId\": %L, \"toLineId\": %O, \"amount\": \"1000.00\"}"));
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("crossBranch")
+  void aYantaiUserIsRefusedOnAQingdaoCustomersPathAndTheRefusalIsAudited(String user, String method, String path, String body) {
+    String p = fill(path);
+    String target = p.startsWith("/api/v1/applications/") ? "application/" + deal
+        : p.startsWith("/api/v1/customers/") ? "customer/" + customer : null;
+    long before = target == null ? 0 : Deals.auditCount(user, target);
+    Api.As who = Api.as(user);
+    Api.Reply r = method.equals("GET") ? who.get(p)
+        : who.post(p, "NEW".equals(body) ? Deals.billPurchase(customer, Deals.unique("ENT"), "1000.00") : fill(body));
+    assertEquals(403, r.status(), user + " " + method + " " + p + ": " + r.body());
+    assertTrue(r.body().contains("portfolio"), r.body());
+    if (target != null) assertEquals(before + 1, Deals.auditCount(user, target), "one audit record of the refusal");
+  }
+
+  @Test
+  void theBranchAndHeadOfficeSeeWhatTheyMayAndListsAreFiltered() {
+    for (String user : List.of("cm1", "ib1", "risk1", "risk2", "admin", "legacy", "legacy-ops")) {
+      assertEquals(200, Api.as(user).get("/api/v1/applications/" + deal).status(), user);
+    }
+    assertEquals(200, Deals.CM.get("/api/v1/customers/" + customer).status());
+    List<String> yantai = Api.as("cm2").get("/api/v1/applications?customerId=" + customer).array().stream()
+        .map(JsonValue::asJsonObject).map(a -> a.getString("customerId")).toList();
+    assertTrue(yantai.isEmpty(), "cm2's list holds none of the Qingdao customer's deals: " + yantai);
+    assertFalse(Api.as("cm2").get("/api/v1/customers?limit=500").body().contains("\"" + customer + "\""));
+    assertTrue(Api.as("cm2").get("/api/v1/customers/C002").status() == 200, "the Yantai branch's own customer");
+    assertEquals(403, Deals.CM.get("/api/v1/customers/C002").status(), "and not Qingdao's");
+  }
+
+  private static String fill(String s) {
+    java.time.LocalDate bd = Deals.businessDate();
+    return s.replace("%C", customer).replace("%D", String.valueOf(deal)).replace("%L", String.valueOf(line))
+        .replace("%O", String.valueOf(otherLine)).replace("%B", bd.toString()).replace("%E", bd.plusDays(300).toString());
+  }
+}
