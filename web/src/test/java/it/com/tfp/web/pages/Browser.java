@@ -102,10 +102,18 @@ final class Browser implements AutoCloseable {
 
   /** Types into the text input of a fact, replacing what was there, and leaves the field (its Ajax update runs). */
   void type(String fact, String value) {
-    WebElement input = find("[data-fact='" + fact + "'] input.fact-input, [data-fact='" + fact + "'] .fact-input input");
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value);
-    blur(input);
+    String css = "[data-fact='" + fact + "'] input.fact-input, [data-fact='" + fact + "'] .fact-input input";
+    // on a loaded machine an Ajax re-render of the form (after a select or the value date) can land between the keys
+    // and the blur and replace the input: look again, type again, until the value holds
+    for (int attempt = 0; attempt < 6; attempt++) {
+      if (attempt > 0) pause(250L * attempt);
+      WebElement input = find(css);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(value);
+      blur(input);
+      if (value.equals(find(css).getAttribute("value"))) return;
+    }
+    throw new AssertionError("the input " + fact + " did not take " + value);
   }
 
   void blur(WebElement input) {
