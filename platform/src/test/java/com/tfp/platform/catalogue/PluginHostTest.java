@@ -177,4 +177,62 @@ class PluginHostTest {
     assertEquals(0, alive, "class loaders of unloaded plug-ins must be collectable");
     assertEquals(List.of(), PluginJarBuilder.jarsIn(tmp.resolve("cache")), "private copies are deleted on unload");
   }
+
+  /**
+   * Issue 13: a product team adds and removes its jar a hundred times; the server must not grow. Every loader of an
+   * unloaded plug-in is collectable and, after collection, the JVM holds no more classes than before the cycles (a
+   * leaked loader would keep at least its plug-in class: 100 classes). Metaspace is printed for the record.
+   */
+  @Test
+  void hundredAddRemoveCyclesLeaveNoClassLoadersOrClassesBehind() throws Exception {
+    Path built = PluginJarBuilder.build(tmp.resolve("built").resolve("cycle.jar"), "cycle.CyclePlugin", "cycle", "1.0.0", Behaviour.GOOD);
+    var classes = java.lang.management.ManagementFactory.getClassLoadingMXBean();
+    // one cycle first, so that the host's and the JDK's own classes for loading a plug-in are loaded before counting
+    Files.copy(built, plugins.resolve("cycle.jar"));
+    Files.setLastModifiedTime(plugins.resolve("cycle.jar"), java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+    settle();
+    List<WeakReference<ClassLoader>> warmUp = List.of(new WeakReference<>(host.active("cycle").orElseThrow().plugin().getClass().getClassLoader()));
+    Files.delete(plugins.resolve("cycle.jar"));
+    host.scan();
+    assertTrue(host.active("cycle").isEmpty());
+    collect(warmUp);
+    long classesBefore = classes.getLoadedClassCount();
+    long metaspaceBefore = metaspaceUsed();
+
+    List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      Path jar = plugins.resolve("cycle.jar");
+      Files.copy(built, jar);
+      Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 2)));
+      settle();
+      InstalledProduct p = host.active("cycle").orElseThrow();
+      loaders.add(new WeakReference<>(p.plugin().getClass().getClassLoader()));
+      p = null;
+      Files.delete(jar);
+      host.scan();
+      assertTrue(host.active("cycle").isEmpty(), "removed in cycle " + i);
+    }
+    collect(loaders);
+    long alive = loaders.stream().filter(r -> r.get() != null).count();
+    long classesAfter = classes.getLoadedClassCount();
+    long metaspaceAfter = metaspaceUsed();
+    System.out.printf("[measure] 100 add/remove cycles: classes %d -> %d, metaspace %d KiB -> %d KiB, %d of 100 loaders alive%n",
+        classesBefore, classesAfter, metaspaceBefore / 1024, metaspaceAfter / 1024, alive);
+    assertEquals(0, alive, "class loaders of removed plug-ins must be collectable");
+    assertTrue(classesAfter - classesBefore < 50, "classes grew from " + classesBefore + " to " + classesAfter);
+    assertEquals(List.of(), PluginJarBuilder.jarsIn(tmp.resolve("cache")), "private copies are deleted on unload");
+  }
+
+  private static void collect(List<WeakReference<ClassLoader>> loaders) throws InterruptedException {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      System.gc();
+      Thread.sleep(50);
+      if (attempt >= 3 && loaders.stream().allMatch(r -> r.get() == null)) return;
+    }
+  }
+
+  private static long metaspaceUsed() {
+    return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getName().equals("Metaspace")).mapToLong(pool -> pool.getUsage().getUsed()).sum();
+  }
 }
