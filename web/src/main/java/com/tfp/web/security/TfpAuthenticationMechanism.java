@@ -59,6 +59,8 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) {
+    // HSTS on TLS answers only (ASVS 14.4.5); the other security headers are the HTTP channel's (server.xml)
+    if (request.isSecure()) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/") || path.startsWith("/ws/")) return basic(request, context);
     HttpSession session = request.getSession(false);
