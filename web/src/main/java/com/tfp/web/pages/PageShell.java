@@ -32,7 +32,8 @@ public class PageShell {
       new MenuEntry("menu.apply", "/apply.xhtml", "pi pi-file-edit", Set.of("CUSTOMER_MANAGER")),
       new MenuEntry("menu.queues", "/queues.xhtml", "pi pi-inbox", PAGE_ROLES),
       new MenuEntry("menu.customers", "/customer.xhtml", "pi pi-users", PAGE_ROLES),
-      new MenuEntry("menu.eod", "/eod.xhtml", "pi pi-moon", Set.of("ADMIN", "RISK_APPROVER", "IB_REVIEWER")));
+      new MenuEntry("menu.eod", "/eod.xhtml", "pi pi-moon", Set.of("ADMIN", "RISK_APPROVER", "IB_REVIEWER")),
+      new MenuEntry("menu.users", "/users.xhtml", "pi pi-lock", Set.of("ADMIN")));
 
   @Inject BusinessDates businessDates;
 
