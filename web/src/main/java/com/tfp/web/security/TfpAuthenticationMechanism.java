@@ -51,6 +51,15 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public record Caller(String name, Set<String> groups, String cacheKey) implements Serializable {}
 
+  /** The transport switch (server.xml, docs/security.md): plain HTTP is redirected to TLS before anything is read. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tfp.transport.tlsOnly", defaultValue = "true")
+  boolean tlsOnly;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tfp.transport.httpsPort", defaultValue = "9443")
+  int httpsPort;
+
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
 
@@ -62,6 +71,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpMessageContext context) {
     // HSTS on TLS answers only (ASVS 14.4.5); the other security headers are the HTTP channel's (server.xml)
     if (request.isSecure()) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    else if (tlsOnly) return toTls(request, context);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/") || path.startsWith("/ws/")) return basic(request, context);
     HttpSession session = request.getSession(false);
@@ -152,6 +162,20 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
         // the status and Retry-After are set: that is the answer
       }
     }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * The same request on the https port: GET and HEAD with 302 (as Liberty's own CONFIDENTIAL redirect), any other
+   * method with 308 so that the client repeats it unchanged over TLS. No credential, session or body has been read.
+   */
+  private AuthenticationStatus toTls(HttpServletRequest request, HttpMessageContext context) {
+    String url = "https://" + request.getServerName() + ":" + httpsPort + request.getRequestURI()
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) return context.redirect(url);
+    HttpServletResponse response = context.getResponse();
+    response.setStatus(308);
+    response.setHeader("Location", url);
     return AuthenticationStatus.SEND_FAILURE;
   }
 
