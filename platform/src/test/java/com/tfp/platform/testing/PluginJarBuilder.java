@@ -42,6 +42,40 @@ public final class PluginJarBuilder {
   private PluginJarBuilder() {}
 
   /**
+   * The key a product team signs its jar with (JDK jarsigner format): in the web integration tests the demo key the
+   * build created ({@code tfp.signing.keystore}, {@code .password}, {@code .alias}, set by failsafe), so the jars built
+   * here pass the server's signature check; unset (the platform's unit tests), the jar stays unsigned.
+   */
+  public record Signer(Path keyStore, char[] password, String alias) {
+    public static Signer fromSystemProperties() {
+      String ks = System.getProperty("tfp.signing.keystore");
+      if (ks == null || ks.isBlank() || "false".equals(System.getProperty("tfp.signing.enabled"))) return null;
+      return new Signer(Path.of(ks), System.getProperty("tfp.signing.password", "").toCharArray(),
+          System.getProperty("tfp.signing.alias", "tfp-demo-signer"));
+    }
+
+    public void sign(Path unsigned, Path signed) {
+      try (java.io.InputStream in = Files.newInputStream(keyStore)) {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(in, password);
+        java.security.PrivateKey key = (java.security.PrivateKey) store.getKey(alias, password);
+        java.security.cert.CertPath chain = java.security.cert.CertificateFactory.getInstance("X.509")
+            .generateCertPath(java.util.List.of(store.getCertificateChain(alias)));
+        jdk.security.jarsigner.JarSigner signer = new jdk.security.jarsigner.JarSigner.Builder(key, chain).build();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(unsigned.toFile());
+            java.io.OutputStream out = Files.newOutputStream(signed)) {
+          signer.sign(zip, out);
+        }
+        Files.deleteIfExists(unsigned);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException("cannot sign with " + keyStore + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
    * Compiles a plug-in with the given product id, version and behaviour into {@code target} (written through a temp
    * file and an atomic move, as a careful product team would).
    */
@@ -73,7 +107,12 @@ public final class PluginJarBuilder {
       }
       Files.createDirectories(target.toAbsolutePath().getParent());
       Path staged = target.resolveSibling(target.getFileName() + ".part");
-      Files.move(tmp, staged, StandardCopyOption.REPLACE_EXISTING);
+      Signer signer = Signer.fromSystemProperties();
+      if (signer != null) {
+        signer.sign(tmp, staged);
+      } else {
+        Files.move(tmp, staged, StandardCopyOption.REPLACE_EXISTING);
+      }
       Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return target;
     } catch (IOException e) {

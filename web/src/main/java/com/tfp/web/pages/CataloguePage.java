@@ -82,6 +82,11 @@ public class CataloguePage {
     return Actors.of(FacesContext.getCurrentInstance().getExternalContext());
   }
 
+  /** Unsigned plug-in jars are admitted (development setting): the page warns in a banner. */
+  public boolean isUnsignedAllowed() {
+    return catalogue.allowsUnsigned();
+  }
+
   /** Active products first, then by id and version; a plug-in that could not describe itself has no id. */
   public List<InstalledProduct> getProducts() {
     if (products == null) {

@@ -34,11 +34,14 @@ public class LoginPage {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-    Caller caller = user == null || user.isBlank() || password == null ? null
+    TfpAuthenticationMechanism.SignIn signIn = user == null || user.isBlank() || password == null ? null
         : mechanism.signIn(request, user.trim(), password);
     password = null;
+    Caller caller = signIn == null ? null : signIn.caller();
     if (caller == null) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+      String text = signIn == null || signIn.retryAfterSeconds() == 0 ? msg.getString("login.failed")
+          : java.text.MessageFormat.format(msg.getString(signIn.locked() ? "login.locked" : "login.throttled"), signIn.retryAfterSeconds());
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       return null;
     }
     if (PageShell.PAGE_ROLES.stream().noneMatch(caller.groups()::contains)) {

@@ -1,6 +1,7 @@
 package com.tfp.web.security;
 
 import com.tfp.platform.security.application.VerifiedCredentials;
+import com.tfp.platform.security.application.SignInGuard;
 import com.tfp.platform.security.domain.LoginThrottle;
 import com.tfp.web.rest.error.ProblemResponse;
 import jakarta.annotation.security.DeclareRoles;
@@ -50,15 +51,27 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   public record Caller(String name, Set<String> groups, String cacheKey) implements Serializable {}
 
+  /** The transport switch (server.xml, docs/security.md): plain HTTP is redirected to TLS before anything is read. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tfp.transport.tlsOnly", defaultValue = "true")
+  boolean tlsOnly;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tfp.transport.httpsPort", defaultValue = "9443")
+  int httpsPort;
+
   @Inject IdentityStoreHandler identityStores;
   @Inject VerifiedCredentials verified;
 
-  /** Password guessing is slowed per user and per client address, for Basic and the login page alike. */
-  private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Policy.DEFAULT, System::nanoTime);
+  /** Password guessing is slowed and locked per user and per client address, for Basic, SOAP and the login page alike. */
+  @Inject SignInGuard guard;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) {
+    // HSTS on TLS answers only (ASVS 14.4.5); the other security headers are the HTTP channel's (server.xml)
+    if (request.isSecure()) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    else if (tlsOnly) return toTls(request, context);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/") || path.startsWith("/ws/")) return basic(request, context);
     HttpSession session = request.getSession(false);
@@ -75,18 +88,22 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String[] userPassword = decode(header.substring(6).trim());
       if (userPassword == null) return challenge(context, null, "malformed Basic credentials");
+      // a locked user (or address) is locked for every credential, a remembered one too; a delay (the throttle
+      // before the lock) does not slow a credential verified earlier
+      LoginThrottle.Refusal refusal = guard.refusal(userPassword[0], request.getRemoteAddr());
+      if (refusal.locked()) return tooManyFailures(context, refusal);
       // the hot path: a credential verified lately costs one HMAC, no database, no PBKDF2
       var known = verified.lookup(userPassword[0], userPassword[1]);
       if (known.isPresent()) return loginKnown(context, known.get().name(), known.get().groups(), known.get().cacheKey());
-      java.time.Duration wait = throttle.refusal(userPassword[0], request.getRemoteAddr());
-      if (!wait.isZero()) return tooManyFailures(context, wait);
+      if (refusal.refused()) return tooManyFailures(context, refusal);
       CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        throttle.succeeded(userPassword[0]);
+        guard.succeeded(userPassword[0]);
         RefusalAudit.authenticated(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
-      throttle.failed(userPassword[0], request.getRemoteAddr());
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      guard.failed(userPassword[0], request.getRemoteAddr(), path.startsWith("/ws/") ? "soap" : "basic");
       return challenge(context, userPassword[0], "wrong user name or password");
     }
     return context.isProtected() ? challenge(context, null, "no credentials") : context.doNothing();
@@ -127,22 +144,41 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(name, groups);
   }
 
-  /** 429 with Retry-After: this user or this address failed too often lately; no password was checked. */
-  private static AuthenticationStatus tooManyFailures(HttpMessageContext context, java.time.Duration wait) {
+  /**
+   * 429 with Retry-After: this user or this address failed too often lately, or is locked; no password was checked.
+   * The same answer for an existing and an unknown user name (nothing to learn about who exists).
+   */
+  private static AuthenticationStatus tooManyFailures(HttpMessageContext context, LoginThrottle.Refusal refusal) {
     HttpServletResponse response = context.getResponse();
-    long seconds = com.tfp.platform.shared.RetryAfter.seconds(wait);
+    long seconds = com.tfp.platform.shared.RetryAfter.seconds(refusal.retryAfter());
     response.setHeader("Retry-After", Long.toString(seconds));
     response.setStatus(429);
     HttpServletRequest request = context.getRequest();
     if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
       try {
         boolean english = com.tfp.web.rest.Languages.of(request.getHeader("Accept-Language")).getLanguage().equals("en");
-        ProblemResponse.write(response, 429, english ? "Too many failed sign-ins" : "登录失败次数过多",
-            english ? "try again in " + seconds + " s" : seconds + " 秒后再试", List.of());
+        String title = refusal.locked() ? (english ? "Sign-in locked after too many failures" : "登录失败次数过多，已锁定")
+            : (english ? "Too many failed sign-ins" : "登录失败次数过多");
+        ProblemResponse.write(response, 429, title, english ? "try again in " + seconds + " s, or ask an administrator to unlock"
+            : seconds + " 秒后再试，或请管理员解锁", List.of());
       } catch (IOException e) {
         // the status and Retry-After are set: that is the answer
       }
     }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * The same request on the https port: GET and HEAD with 302 (as Liberty's own CONFIDENTIAL redirect), any other
+   * method with 308 so that the client repeats it unchanged over TLS. No credential, session or body has been read.
+   */
+  private AuthenticationStatus toTls(HttpServletRequest request, HttpMessageContext context) {
+    String url = "https://" + request.getServerName() + ":" + httpsPort + request.getRequestURI()
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) return context.redirect(url);
+    HttpServletResponse response = context.getResponse();
+    response.setStatus(308);
+    response.setHeader("Location", url);
     return AuthenticationStatus.SEND_FAILURE;
   }
 
@@ -181,24 +217,28 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.redirect(url.toString());
   }
 
+  /** What the login page is told: the caller signed in, or refused for how many seconds (0: a wrong name or password). */
+  public record SignIn(Caller caller, long retryAfterSeconds, boolean locked) {}
+
   /**
-   * Checks a page user's password through the identity store; when valid, starts a new session id (no fixation) and
-   * keeps the caller in it. Returns the caller, or null for a wrong name or password.
+   * Checks a page user's password through the identity store (behind the same sign-in guard as Basic); when valid,
+   * starts a new session id (no fixation) and keeps the caller in it.
    */
-  public Caller signIn(HttpServletRequest request, String user, String password) {
-    if (!throttle.refusal(user, request.getRemoteAddr()).isZero()) return null;
+  public SignIn signIn(HttpServletRequest request, String user, String password) {
+    LoginThrottle.Refusal refusal = guard.refusal(user, request.getRemoteAddr());
+    if (refusal.refused()) return new SignIn(null, com.tfp.platform.shared.RetryAfter.seconds(refusal.retryAfter()), refusal.locked());
     CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(user, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttle.failed(user, request.getRemoteAddr());
+      guard.failed(user, request.getRemoteAddr(), "page");
       RefusalAudit.record(request, 401, user, "page sign-in: wrong user name or password");
-      return null;
+      return new SignIn(null, 0, false);
     }
-    throttle.succeeded(user);
+    guard.succeeded(user);
     Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
         "tfp:session:" + java.util.UUID.randomUUID());
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(CALLER, caller);
-    return caller;
+    return new SignIn(caller, 0, false);
   }
 }

@@ -4,6 +4,7 @@ import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.catalogue.domain.PluginAdmission;
 import com.tfp.platform.catalogue.domain.ProductStatus;
 import com.tfp.platform.catalogue.infrastructure.PluginJar;
+import com.tfp.platform.catalogue.infrastructure.PluginSignatures;
 import com.tfp.platform.catalogue.infrastructure.PluginLoadException;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.ProductPlugin;
@@ -44,6 +45,7 @@ public final class PluginHost implements AutoCloseable {
 
   private record LoadedJar(Fingerprint fingerprint, PluginJar jar, String failure) {}
 
+  private final PluginSignatures signatures;
   private final Path directory;
   private final Path cacheDirectory;
   private final ClassLoader parent;
@@ -61,6 +63,12 @@ public final class PluginHost implements AutoCloseable {
    * @param parent the class loader that provides the SPI (and the built-in plug-ins)
    */
   public PluginHost(Path directory, Path cacheDirectory, ClassLoader parent) {
+    this(directory, cacheDirectory, parent, PluginSignatures.unsignedAllowed());
+  }
+
+  /** @param signatures who may sign a dropped jar (the server's: the bank's trust store) */
+  public PluginHost(Path directory, Path cacheDirectory, ClassLoader parent, PluginSignatures signatures) {
+    this.signatures = signatures;
     this.directory = directory;
     this.cacheDirectory = cacheDirectory;
     this.parent = parent;
@@ -76,6 +84,11 @@ public final class PluginHost implements AutoCloseable {
       LOG.log(Level.WARNING, "plug-ins directory " + directory + " is not usable: " + e.getMessage());
     }
     rebuild();
+  }
+
+  /** Whether unsigned jars are admitted (development only: the catalogue page warns). */
+  public boolean allowsUnsigned() {
+    return signatures.allowsUnsigned();
   }
 
   public Path directory() {
@@ -164,7 +177,7 @@ public final class PluginHost implements AutoCloseable {
   private LoadedJar load(String name, Fingerprint fingerprint) {
     failedInService.keySet().removeIf(k -> k.startsWith(name + "|"));
     try {
-      PluginJar jar = PluginJar.load(directory.resolve(name), cacheDirectory, parent);
+      PluginJar jar = PluginJar.load(directory.resolve(name), cacheDirectory, parent, signatures);
       LOG.info("plug-in jar " + name + " loaded");
       return new LoadedJar(fingerprint, jar, null);
     } catch (PluginLoadException e) {

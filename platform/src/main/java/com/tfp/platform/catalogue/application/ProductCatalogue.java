@@ -2,6 +2,7 @@ package com.tfp.platform.catalogue.application;
 
 import com.tfp.platform.audit.application.AuditTrail;
 import com.tfp.platform.catalogue.domain.BreakerPolicy;
+import com.tfp.platform.catalogue.infrastructure.PluginSignatures;
 import com.tfp.platform.catalogue.domain.EvaluationBreaker;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
 import com.tfp.platform.catalogue.domain.ProductStatus;
@@ -56,6 +57,20 @@ public class ProductCatalogue {
   @ConfigProperty(name = "tfp.plugins.scanMillis", defaultValue = "500")
   long scanMillis;
 
+  /** The bank's trust store of plug-in signers (PKCS12) and its password: docs/security.md. */
+  @Inject
+  @ConfigProperty(name = "tfp.plugins.truststore", defaultValue = "")
+  String trustStore;
+
+  @Inject
+  @ConfigProperty(name = "tfp.plugins.truststorePassword", defaultValue = "")
+  String trustStorePassword;
+
+  /** Development only: admit unsigned jars (the catalogue page shows a warning banner). */
+  @Inject
+  @ConfigProperty(name = "tfp.plugins.allowUnsigned", defaultValue = "false")
+  boolean allowUnsigned;
+
   /** {@code tfp.breaker.window}, {@code .minimumCalls}, {@code .failureRatio}, {@code .openSeconds}, {@code .probes}. */
   @Inject Config config;
 
@@ -83,8 +98,12 @@ public class ProductCatalogue {
         Duration.ofSeconds(setting("tfp.breaker.openSeconds", Long.class, d.openFor().toSeconds())),
         setting("tfp.breaker.probes", Integer.class, d.probes()));
     Path dir = Path.of(pluginsDir).toAbsolutePath().normalize();
-    host = new PluginHost(dir, dir.resolveSibling(dir.getFileName() + "-cache"), ProductCatalogue.class.getClassLoader());
+    PluginSignatures signatures = PluginSignatures.trustStore(trustStore.isBlank() ? null : Path.of(trustStore),
+        trustStorePassword.toCharArray(), allowUnsigned);
+    if (allowUnsigned) LOG.warning("unsigned plug-in jars are admitted (tfp.plugins.allowUnsigned): development only");
+    host = new PluginHost(dir, dir.resolveSibling(dir.getFileName() + "-cache"), ProductCatalogue.class.getClassLoader(), signatures);
     host.scan();
+    auditRefusals();
     watcher = scheduler.scheduleWithFixedDelay(this::scanQuietly, scanMillis, scanMillis, TimeUnit.MILLISECONDS);
     LOG.info("product catalogue watching " + dir + " every " + scanMillis + " ms");
   }
@@ -97,7 +116,10 @@ public class ProductCatalogue {
 
   private void scanQuietly() {
     try {
-      if (host.scan()) forgetRemovedBreakers();
+      if (host.scan()) {
+        forgetRemovedBreakers();
+        auditRefusals();
+      }
     } catch (RuntimeException e) {
       // the watcher must survive whatever a jar does; the jar itself ends up quarantined
       LOG.log(Level.WARNING, "plug-in scan failed", e);
@@ -106,6 +128,33 @@ public class ProductCatalogue {
 
   public Path directory() {
     return host.directory();
+  }
+
+  /** Whether unsigned plug-in jars are admitted (tfp.plugins.allowUnsigned; development only, shown as a warning). */
+  public boolean allowsUnsigned() {
+    return host.allowsUnsigned();
+  }
+
+  /** Jars refused at admission (signature, descriptor, SPI range, clash) already in the audit trail: origin|reason. */
+  private final java.util.Set<String> auditedRefusals = ConcurrentHashMap.newKeySet();
+
+  /** One PLUGIN_REFUSED record per jar and reason, as the jar is refused (a jar dropped again is recorded again). */
+  private void auditRefusals() {
+    java.util.Set<String> now = new java.util.HashSet<>();
+    for (InstalledProduct p : host.catalogue()) {
+      if (p.status() != ProductStatus.QUARANTINED || InstalledProduct.BUILT_IN.equals(p.origin()) || host.quarantinedInService(p)) continue;
+      String key = p.origin() + "|" + p.reason();
+      now.add(key);
+      if (auditedRefusals.add(key)) {
+        try {
+          audit.failure(com.tfp.platform.shared.Actor.system(), "PLUGIN_REFUSED", "plugin/" + p.origin(), p.reason());
+        } catch (RuntimeException e) {
+          auditedRefusals.remove(key);
+          LOG.log(Level.WARNING, "cannot audit the refusal of " + p.origin(), e);
+        }
+      }
+    }
+    auditedRefusals.retainAll(now);
   }
 
   /** Everything installed: active, superseded and quarantined. */

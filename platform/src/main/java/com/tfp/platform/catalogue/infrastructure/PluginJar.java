@@ -36,6 +36,15 @@ public final class PluginJar implements AutoCloseable {
    * @throws PluginLoadException when the jar is unreadable, names no provider, or a provider cannot be created
    */
   public static PluginJar load(Path jar, Path cacheDirectory, ClassLoader parent) {
+    return load(jar, cacheDirectory, parent, PluginSignatures.unsignedAllowed());
+  }
+
+  /**
+   * Loads the jar's providers once its private copy passed the signature check (before any of its classes is loaded).
+   *
+   * @throws PluginLoadException also when the signature check refuses the jar, with the reason
+   */
+  public static PluginJar load(Path jar, Path cacheDirectory, ClassLoader parent, PluginSignatures signatures) {
     String fileName = jar.getFileName().toString();
     Path copy;
     try {
@@ -48,6 +57,11 @@ public final class PluginJar implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new PluginLoadException("cannot read " + fileName + ": " + e.getMessage(), e);
+    }
+    String refusal = signatures.refusal(copy);
+    if (refusal != null) {
+      deleteQuietly(copy);
+      throw new PluginLoadException(fileName + " refused: " + refusal, null);
     }
     PluginClassLoader loader;
     try {

@@ -75,7 +75,23 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=zh-CN");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
-    return new Browser(new ChromeDriver(service, options));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // every Content-Security-Policy violation of any page this browser opens is kept in the tab's session storage
+    // (it survives navigation), so each browser test proves its pages run under the CSP (issue 15)
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_RECORDER));
+    return new Browser(driver);
+  }
+
+  private static final String CSP_RECORDER = "document.addEventListener('securitypolicyviolation', function (e) {"
+      + " var v = JSON.parse(sessionStorage.getItem('tfp.csp') || '[]');"
+      + " v.push(location.pathname + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '') + ' ' + (e.sample || ''));"
+      + " sessionStorage.setItem('tfp.csp', JSON.stringify(v)); });";
+
+  /** The CSP violations the browser reported on the pages of this origin so far (none when all is well). */
+  @SuppressWarnings("unchecked")
+  List<String> cspViolations() {
+    Object v = ((JavascriptExecutor) driver).executeScript("return JSON.parse(sessionStorage.getItem('tfp.csp') || '[]');");
+    return v == null ? List.of() : (List<String>) v;
   }
 
   void get(String path) {

@@ -1,5 +1,6 @@
 package it.com.tfp.web.pages;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -26,7 +27,12 @@ abstract class BrowserSession {
   @AfterEach
   void closeBrowser(TestInfo test) {
     if (browser == null) return;
-    browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-    browser.close();
+    try {
+      browser.screenshot("last/" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+      // every page the test went through ran under the pages' Content-Security-Policy without a violation
+      org.junit.jupiter.api.Assertions.assertEquals(List.of(), browser.cspViolations(), "CSP violations reported by the browser");
+    } finally {
+      browser.close();
+    }
   }
 }

@@ -26,7 +26,7 @@ class PageSecurityIT {
   static final String BASE = System.getProperty("it.base.url", "http://localhost:9080");
   static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-  final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
 
   /** Signs in through the login page's own form (its view state included), as a browser does. */
   HttpResponse<String> login(String user, String password, String next) throws Exception {
@@ -112,6 +112,7 @@ class PageSecurityIT {
   void aPostWithoutTheViewStateChangesNothing() throws Exception {
     login("cm1", "cm1-demo-pass", null);
     String page = get("/index.xhtml").body();
+    String pageNonce = nonce;
     Matcher state = VIEW_STATE.matcher(page);
     assertTrue(state.find(), "every form carries a view state");
     assertFalse(state.group(1).equals("stateless"), "no transient view");
@@ -125,7 +126,8 @@ class PageSecurityIT {
     assertTrue(forged.body().contains("页面已过期"), forged.body());
     assertTrue(get("/index.xhtml").body().contains("欢迎"), "the language did not switch");
 
-    // the same post with the page's own view state works: the switch is a real action of the page
+    // the same post with the page's own view state (and its script nonce) works: the switch is a real action of the page
+    nonce = pageNonce;
     HttpResponse<String> genuine = post("/index.xhtml", "lang_SUBMIT=1&lang%3A_idcl=lang%3Aen"
         + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
     assertEquals(200, genuine.statusCode());
@@ -160,14 +162,25 @@ class PageSecurityIT {
     String audit = asAdmin.get("/audit.xhtml?actor=cm1&target=%2Fduties.xhtml").body();
     assertTrue(audit.contains("data-outcome=\"REFUSED\"") && audit.contains("GET /duties.xhtml"), audit);
   }
+   * The script nonce of the last page (its Content-Security-Policy): PrimeFaces' CSP mode has the browser send it with
+   * every post of the page's forms (primefaces.nonce) and checks it against the view, so this client does as well.
+   */
+  private String nonce = "";
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return keepNonce(http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString()));
   }
 
   private HttpResponse<String> post(String path, String form) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+    return keepNonce(http.send(HttpRequest.newBuilder(URI.create(BASE + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(form + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private HttpResponse<String> keepNonce(HttpResponse<String> r) {
+    Matcher m = Pattern.compile("'nonce-([^']+)'").matcher(r.headers().firstValue("Content-Security-Policy").orElse(""));
+    if (m.find()) nonce = m.group(1);
+    return r;
   }
 }
