@@ -162,6 +162,8 @@ class PageSecurityIT {
     String audit = asAdmin.get("/audit.xhtml?actor=cm1&target=%2Fduties.xhtml").body();
     assertTrue(audit.contains("data-outcome=\"REFUSED\"") && audit.contains("GET /duties.xhtml"), audit);
   }
+
+  /**
    * The script nonce of the last page (its Content-Security-Policy): PrimeFaces' CSP mode has the browser send it with
    * every post of the page's forms (primefaces.nonce) and checks it against the view, so this client does as well.
    */
