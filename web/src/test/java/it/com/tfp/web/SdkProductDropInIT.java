@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * goes live in the catalogue with its variants and bank defaults, evaluates with the numbers of its example cases,
  * and leaves when the jar is removed.
  */
-class SdkProductDropInIT {
+public class SdkProductDropInIT {
 
   private static final String ID = "import-bill-advance";
   private static final Path JAR = Path.of(System.getProperty("it.example.jar", "../sdk/examples/import-bill-advance/target/plugin-import-bill-advance-1.0.0-SNAPSHOT.jar"));
@@ -52,9 +52,14 @@ class SdkProductDropInIT {
     Files.deleteIfExists(UPGRADE);
   }
 
-  static void drop(Path jar, Path as) throws IOException {
-    // copy under another name, then move: the server never sees half a jar
-    Path part = Files.copy(jar, as.resolveSibling(as.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
+  public static void drop(Path jar, Path as) throws IOException {
+    // signed with the demo key, as the product team signs its release (issue 15: the server refuses unsigned jars);
+    // written under another name, then moved: the server never sees half a jar
+    Path part = as.resolveSibling(as.getFileName() + ".part");
+    Path unsigned = Files.copy(jar, as.resolveSibling(as.getFileName() + ".unsigned"), StandardCopyOption.REPLACE_EXISTING);
+    com.tfp.platform.testing.PluginJarBuilder.Signer signer = com.tfp.platform.testing.PluginJarBuilder.Signer.fromSystemProperties();
+    if (signer == null) Files.move(unsigned, part, StandardCopyOption.REPLACE_EXISTING);
+    else signer.sign(unsigned, part);
     Files.move(part, as, StandardCopyOption.ATOMIC_MOVE);
   }
 

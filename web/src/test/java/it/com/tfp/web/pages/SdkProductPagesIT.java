@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,8 +37,7 @@ class SdkProductPagesIT extends BrowserSession {
 
   @Test
   void theDroppedInProductIsInTheCatalogueTheDescriptorPageAndTheWhatIfForm() throws Exception {
-    Path part = Files.copy(JAR, PLUGINS.resolve("it-pages-import-bill-advance.part"), StandardCopyOption.REPLACE_EXISTING);
-    Files.move(part, DROPPED, StandardCopyOption.ATOMIC_MOVE);
+    it.com.tfp.web.SdkProductDropInIT.drop(JAR, DROPPED); // signed, as the server requires
     try {
       awaitCatalogue(true);
       assertTrue(browser.text(".tfp-catalogue").contains("进口押汇"), browser.text(".tfp-catalogue"));
