@@ -70,12 +70,17 @@ public class CreditLines {
     return out;
   }
 
-  /** Every line of every customer, for the bank-wide usage view; a bank's line book is hundreds, not millions. */
+  /**
+   * Every line the actor may see, for the usage view: the whole bank for head office, the branch's customers (and the
+   * bank-wide counterparties) for a branch user (issue 16); a bank's line book is hundreds, not millions.
+   */
   @Transactional
   public List<LineState> allLines(Actor actor) {
     actor.require(Role.values());
-    return em.createQuery("select l from CreditLine l order by l.customerId, l.id", CreditLine.class).getResultList().stream()
-        .map(this::state).toList();
+    var query = em.createQuery("select l from CreditLine l where " + entitlements.condition(actor, "l.customerId")
+        + " order by l.customerId, l.id", CreditLine.class);
+    entitlements.bind(actor, query);
+    return query.getResultList().stream().map(this::state).toList();
   }
 
   @Transactional

@@ -129,7 +129,7 @@ final class Browser implements AutoCloseable {
       blur(input);
       if (value.equals(find(css).getAttribute("value"))) return;
     }
-    throw new AssertionError("the input " + fact + " did not take " + value);
+    throw new AssertionError("the input " + fact + " did not take " + value + ": it shows '" + find(css).getAttribute("value") + "'");
   }
 
   void blur(WebElement input) {

@@ -164,6 +164,18 @@ class PageSecurityIT {
   }
 
   /**
+   * Issue 16, entitlements on the home page: the line usage chart of a Yantai customer manager shows the lines of
+   * Yantai's customers (C002) and none of Qingdao's (C001) (the bank-wide counterparties' lines are everyone's).
+   */
+  @Test
+  void theHomePageLineChartShowsOnlyTheLinesOfTheUsersBranch() throws Exception {
+    login("cm2", "cm2-demo-pass", null);
+    String home = get("/").body();
+    assertTrue(home.contains("C002-"), "a Yantai line on cm2's chart");
+    assertFalse(home.contains("C001-"), "no Qingdao line on cm2's chart");
+  }
+
+  /**
    * The script nonce of the last page (its Content-Security-Policy): PrimeFaces' CSP mode has the browser send it with
    * every post of the page's forms (primefaces.nonce) and checks it against the view, so this client does as well.
    */
