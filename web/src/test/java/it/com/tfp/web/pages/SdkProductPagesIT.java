@@ -59,14 +59,16 @@ class SdkProductPagesIT extends BrowserSession {
       assertEquals("Amount payable under the import documents", browser.text("[data-fact='billAmount'] .fact-label span"));
       browser.chooseFiltered("currency", "USD", "USD");
       browser.date("valueDate", "2026-12-01");
+      // the selects first: a date picker that has just closed takes the focus back for a moment (once the business
+      // date has moved on, the value date is typed), and a text input typed straight after it loses its value
+      browser.choose("customerTier", "Target customer");
+      browser.choose("creditRating", "BBB");
       browser.type("billAmount", "200000.00");
       browser.type("marginHeld", "30000.00");
       browser.type("requestedTermDays", "90");
       browser.type("resaleCycleDays", "75");
       browser.tick("paymentAccepted");
       browser.tick("exportLicence");
-      browser.choose("customerTier", "Target customer");
-      browser.choose("creditRating", "BBB");
       browser.click("[id='whatif:evaluate']");
       browser.screenshot("sdk-product-what-if");
       assertEquals("APPROVABLE", browser.find("#decision").getAttribute("data-decision"));
