@@ -52,15 +52,19 @@ public class SdkProductDropInIT {
     Files.deleteIfExists(UPGRADE);
   }
 
+  /** Drops a jar as it is (the build signed the example with the demo key, issue 15), through a temp name and a move. */
   public static void drop(Path jar, Path as) throws IOException {
-    // signed with the demo key, as the product team signs its release (issue 15: the server refuses unsigned jars);
-    // written under another name, then moved: the server never sees half a jar
-    Path part = as.resolveSibling(as.getFileName() + ".part");
-    Path unsigned = Files.copy(jar, as.resolveSibling(as.getFileName() + ".unsigned"), StandardCopyOption.REPLACE_EXISTING);
-    com.tfp.platform.testing.PluginJarBuilder.Signer signer = com.tfp.platform.testing.PluginJarBuilder.Signer.fromSystemProperties();
-    if (signer == null) Files.move(unsigned, part, StandardCopyOption.REPLACE_EXISTING);
-    else signer.sign(unsigned, part);
+    Path part = Files.copy(jar, as.resolveSibling(as.getFileName() + ".part"), StandardCopyOption.REPLACE_EXISTING);
     Files.move(part, as, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A jar built here, signed with the demo key as its team would sign it, then dropped. */
+  static void dropSigned(Path unsigned, Path as) throws IOException {
+    var signer = com.tfp.platform.testing.PluginJarBuilder.Signer.fromSystemProperties();
+    assertTrue(signer != null, "the demo signing key of the build (tfp.signing.keystore)");
+    Path signed = unsigned.resolveSibling(unsigned.getFileName() + ".signed");
+    signer.sign(unsigned, signed);
+    drop(signed, as);
   }
 
   /**
@@ -111,6 +115,10 @@ public class SdkProductDropInIT {
   @Test
   void theSdkBuiltJarGoesLiveEvaluatesAndIsRemovedWithoutARestart() throws Exception {
     assertTrue(Files.isRegularFile(JAR), "the example product is built before the web module: " + JAR.toAbsolutePath());
+    try (java.util.jar.JarFile built = new java.util.jar.JarFile(JAR.toFile())) {
+      assertTrue(built.stream().anyMatch(e -> e.getName().startsWith("META-INF/") && e.getName().endsWith(".SF")),
+          "the build signed the example with the demo key (issue 15)");
+    }
     assertFalse(PluginDropInIT.catalogueEntry(p -> ID.equals(p.getString("id", null))).isPresent(), "not bundled in the WAR");
     assertEquals(404, Api.post("/api/v1/evaluations", lcUnderTargetCustomer()).status());
 
@@ -167,7 +175,7 @@ public class SdkProductDropInIT {
     assertEquals("1.0.0", inFlight.getString("productVersion"), inFlight.toString());
     long inFlightId = inFlight.getJsonNumber("id").longValue();
 
-    drop(version110(), UPGRADE);
+    dropSigned(version110(), UPGRADE);
     long live = PluginDropInIT.awaitCatalogue(p -> ID.equals(p.getString("id", null)) && "1.1.0".equals(p.getString("version", null))
         && p.getString("status").equals("ACTIVE"), true);
     System.out.println("[measure] import bill advance 1.1.0 live after " + live + " ms");
