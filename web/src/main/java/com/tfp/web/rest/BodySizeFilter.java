@@ -31,7 +31,7 @@ import java.util.Locale;
  * problem+json with the field {@code body}, or for SOAP a client fault — sent with {@code Connection: close}, so the
  * rest of the body is never read; one line in the {@link ClientErrorLog}.
  */
-@WebFilter(filterName = "BodySizeFilter", urlPatterns = {"/api/*", "/ws/*"})
+@WebFilter(filterName = "BodySizeFilter", urlPatterns = {"/api/*", "/ws/*"}, asyncSupported = true)
 public class BodySizeFilter extends HttpFilter {
 
   @Override
