@@ -6,7 +6,9 @@ import com.tfp.platform.catalogue.domain.ProductStatus;
 import com.tfp.platform.evaluation.application.EvaluationCommand;
 import com.tfp.platform.evaluation.application.EvaluationOutcome;
 import com.tfp.platform.evaluation.application.EvaluationService;
+import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.ConflictException;
+import com.tfp.platform.shared.ForbiddenException;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.NotFoundException;
 import com.tfp.spi.LocalizedText;
@@ -113,9 +115,18 @@ public class WhatIfPage implements Serializable {
     outcome = null;
     clearErrors();
     if (customerId == null || customerId.isBlank()) return;
-    Customer c = customers.findOptional(customerId).orElse(null);
+    Customer c;
+    try {
+      // the master facts shown are the customer's only for a user entitled to it (issue 16)
+      c = customers.get(customerId, Actors.of(FacesContext.getCurrentInstance().getExternalContext()));
+    } catch (RuntimeException e) {
+      LocalizedText refusal = PlatformRefusal.textOf(e); // unknown, or of another branch
+      if (refusal == null) throw e;
+      addMessage(FacesMessage.SEVERITY_ERROR, language.of(refusal));
+      return;
+    }
     ProductDescriptor d = getDescriptor();
-    if (c == null || d == null) return;
+    if (d == null) return;
     c.customerFacts().forEach((name, value) -> {
       if (d.fact(name).isPresent()) masterFacts.put(name, String.valueOf(value));
     });
@@ -331,12 +342,15 @@ public class WhatIfPage implements Serializable {
       String customer = applying && customerId != null && !customerId.isBlank() ? customerId : null;
       EvaluationCommand command = new EvaluationCommand(productId, variant, currency, valueDate, customer, raw);
       // an application's value date defaults to the business date: the preview goes through the same rule
-      outcome = applying ? applications.preview(command) : evaluations.evaluate(command);
+      Actor actor = Actors.of(FacesContext.getCurrentInstance().getExternalContext());
+      outcome = applying ? applications.preview(command, actor) : evaluations.evaluate(command, actor);
     } catch (InvalidInputException e) {
       showAtFields(e.errors(), sentRows);
     } catch (NotFoundException e) {
       addMessage(FacesMessage.SEVERITY_ERROR, language.of(e.text()));
     } catch (ConflictException e) {
+      addMessage(FacesMessage.SEVERITY_ERROR, language.of(e.text()));
+    } catch (ForbiddenException e) {
       addMessage(FacesMessage.SEVERITY_ERROR, language.of(e.text()));
     }
   }

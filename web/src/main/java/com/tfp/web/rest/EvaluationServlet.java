@@ -1,10 +1,12 @@
 package com.tfp.web.rest;
 
 import com.tfp.platform.evaluation.application.EvaluationService;
+import com.tfp.platform.shared.Actor;
 import com.tfp.spi.facts.FieldError;
 import com.tfp.web.rest.dto.EvaluationViews;
 import com.tfp.web.rest.error.ProblemResponse;
 import com.tfp.web.rest.error.RestProblem;
+import com.tfp.web.security.Actors;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -51,7 +53,7 @@ public class EvaluationServlet extends HttpServlet {
       } else if (!acceptsJson(request.getHeader("Accept"))) {
         refuse(406, request, response, locale);
       } else {
-        evaluate(request, response, locale);
+        evaluate(request, response, locale, Actors.of(request));
       }
     } catch (IOException e) {
       throw e; // the client went away: nothing to answer
@@ -60,11 +62,11 @@ public class EvaluationServlet extends HttpServlet {
     }
   }
 
-  private void evaluate(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+  private void evaluate(HttpServletRequest request, HttpServletResponse response, Locale locale, Actor actor) throws IOException {
     String body = body(request);
     List<FieldError> errors = new ArrayList<>();
     var command = EvaluationRequestReader.evaluation(EvaluationRequestReader.object(body), EvaluationRequestReader.EVALUATION_FIELDS, errors);
-    var view = EvaluationViews.of(evaluations.evaluate(command, errors), locale);
+    var view = EvaluationViews.of(evaluations.evaluate(command, actor, errors), locale);
     response.setStatus(200);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

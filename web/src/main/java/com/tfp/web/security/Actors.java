@@ -24,6 +24,16 @@ public final class Actors {
     return new Actor(ctx.getUserPrincipal().getName(), roles);
   }
 
+  /** The authenticated caller of a plain servlet (the what-if evaluation's): its name and the roles it holds. */
+  public static Actor of(jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getUserPrincipal() == null) {
+      throw new ForbiddenException(LocalizedText.of("需要身份认证", "authentication required"));
+    }
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role r : Role.values()) if (request.isUserInRole(r.name())) roles.add(r);
+    return new Actor(request.getUserPrincipal().getName(), roles);
+  }
+
   /** The signed-in user of a page. */
   public static Actor of(jakarta.faces.context.ExternalContext external) {
     if (external.getRemoteUser() == null) {

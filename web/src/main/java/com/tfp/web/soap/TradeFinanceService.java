@@ -75,7 +75,7 @@ public class TradeFinanceService {
       List<FieldError> errors = new ArrayList<>();
       EvaluationCommand command = new EvaluationCommand(product, variant, currency, date("valueDate", valueDate, errors),
           customerId, SoapFacts.toRaw(facts, errors));
-      return SoapTypes.Evaluation.of(EvaluationViews.of(evaluations.evaluate(command, errors), locale()));
+      return SoapTypes.Evaluation.of(EvaluationViews.of(evaluations.evaluate(command, Actors.of(context), errors), locale()));
     });
   }
 

@@ -1,6 +1,7 @@
 package com.tfp.platform.customer.application;
 
 import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.audit.application.Audited;
 import com.tfp.platform.customer.domain.CounterpartyKind;
 import com.tfp.platform.customer.domain.Customer;
 import com.tfp.platform.customer.domain.CustomerTier;
@@ -55,6 +56,7 @@ public class CustomerDirectory {
   }
 
   @Transactional
+  @Audited(value = "CUSTOMER_READ", target = "customer") // a refused read (another branch's customer), on a page too
   public Customer get(String id, Actor actor) {
     actor.require(Role.values());
     Customer c = find(id);

@@ -130,15 +130,16 @@ public class Applications {
       errors.add(fe("interestRate", "须为 0 至 1 之间的年利率", "must be an annual rate between 0 and 1"));
     }
     EvaluationCommand command = n.evaluation();
+    // entitlements first (issue 16): a customer of another branch is refused before its facts are read or evaluated
+    customers.findOptional(command.customerId()).ifPresent(c -> entitlements.require(actor, c));
     List<AppliedDefault> defaulted = List.of();
     if (command.valueDate() == null && errors.stream().noneMatch(e -> e.field().equals("valueDate"))) {
       defaulted = List.of(valueDateDefault());
       command = withValueDate(command, dates.today());
     }
-    EvaluationOutcome outcome = evaluations.evaluate(command, errors, defaulted);
+    EvaluationOutcome outcome = evaluations.evaluate(command, actor, errors, defaulted);
     Evaluation e = outcome.evaluation();
     Customer customer = customers.find(n.evaluation().customerId());
-    entitlements.require(actor, customer);
     for (NewApplication.Document d : n.documents()) {
       String k = new TradeDocument(d.type(), d.number().trim(), d.issuer()).claimKey(customer.id());
       DocumentClaim existing = k == null ? null : em.find(DocumentClaim.class, k);
@@ -188,9 +189,9 @@ public class Applications {
    * What {@link #create} would evaluate, recording nothing (the application page's preview): the same value-date
    * default, listed among the evaluation's defaults.
    */
-  public EvaluationOutcome preview(EvaluationCommand command) {
-    if (command.valueDate() != null) return evaluations.evaluate(command);
-    return evaluations.evaluate(withValueDate(command, dates.today()), List.of(), List.of(valueDateDefault()));
+  public EvaluationOutcome preview(EvaluationCommand command, Actor actor) {
+    if (command.valueDate() != null) return evaluations.evaluate(command, actor);
+    return evaluations.evaluate(withValueDate(command, dates.today()), actor, List.of(), List.of(valueDateDefault()));
   }
 
   /** API.md: the value date of a new deal is the business date unless the request names one (as for disbursement). */

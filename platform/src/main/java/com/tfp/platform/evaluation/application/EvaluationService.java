@@ -2,7 +2,11 @@ package com.tfp.platform.evaluation.application;
 
 import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
+import com.tfp.platform.audit.application.AuditTrail;
 import com.tfp.platform.customer.application.CustomerDirectory;
+import com.tfp.platform.customer.application.Entitlements;
+import com.tfp.platform.shared.Actor;
+import com.tfp.platform.shared.ForbiddenException;
 import com.tfp.platform.customer.domain.Customer;
 import com.tfp.platform.evaluation.domain.IgnoredFacts;
 import com.tfp.platform.evaluation.domain.MasterFacts;
@@ -31,7 +35,10 @@ import java.util.Map;
  * Evaluates a prospective deal with the active plug-in of its product: validates the request against the product's
  * facts schema, hands the plug-in the reference data, and runs it through the {@link EvaluationGuard} (breaker, time
  * budget, sanity of the answer). Facts of another variant of the product are ignored with an INFO finding each
- * ({@link IgnoredFacts}); the bank's risk class assignment (PRODUCTS.md §1) replaces the plug-in's default.
+ * ({@link IgnoredFacts}); the bank's risk class assignment (PRODUCTS.md §1) replaces the plug-in's default. A request
+ * naming a customer reads that customer's master facts, so the actor must be entitled to the customer (issue 16,
+ * {@link Entitlements}; 002 Art.30): one of another branch is refused with a 403, audited as
+ * {@code EVALUATION_CUSTOMER_READ} on {@code customer/<id>}, before any of its facts is read.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -39,27 +46,29 @@ public class EvaluationService {
   @Inject ProductCatalogue catalogue;
   @Inject ReferenceData reference;
   @Inject CustomerDirectory customers;
+  @Inject Entitlements entitlements;
+  @Inject AuditTrail audit;
 
   @Inject EvaluationGuard guard;
   @Inject EvaluationMetrics metrics;
 
-  public EvaluationOutcome evaluate(EvaluationCommand command) {
-    return evaluate(command, List.of());
+  public EvaluationOutcome evaluate(EvaluationCommand command, Actor actor) {
+    return evaluate(command, actor, List.of());
   }
 
   /**
    * Evaluates, reporting the interface's own field errors ({@code alreadyFound}: malformed dates, unknown fields)
    * together with the product's, so the caller sees every error at once.
    */
-  public EvaluationOutcome evaluate(EvaluationCommand command, List<FieldError> alreadyFound) {
-    return evaluate(command, alreadyFound, List.of());
+  public EvaluationOutcome evaluate(EvaluationCommand command, Actor actor, List<FieldError> alreadyFound) {
+    return evaluate(command, actor, alreadyFound, List.of());
   }
 
   /**
    * Evaluates with values the caller filled in before (an application's value date, defaulted to the business date):
    * they are listed first among the evaluation's defaults, so that the answer says so.
    */
-  public EvaluationOutcome evaluate(EvaluationCommand command, List<FieldError> alreadyFound, List<AppliedDefault> callersDefaults) {
+  public EvaluationOutcome evaluate(EvaluationCommand command, Actor actor, List<FieldError> alreadyFound, List<AppliedDefault> callersDefaults) {
     List<FieldError> errors = new ArrayList<>(alreadyFound);
     if (command.product() == null || command.product().isBlank()) {
       errors.add(new FieldError("product", LocalizedText.of("必填", "required")));
@@ -79,6 +88,7 @@ public class EvaluationService {
       if (customer == null) {
         errors.add(new FieldError("customerId", LocalizedText.of("未知客户", "unknown customer")));
       } else {
+        entitled(actor, customer);
         rawFacts = MasterFacts.merge(product.descriptor(), customer.customerFacts(), rawFacts, errors);
         record = customers.record(customer);
       }
@@ -107,6 +117,19 @@ public class EvaluationService {
         riskClass.bankDefault() ? evaluation.riskClass() : riskClass.riskClass());
     return new EvaluationOutcome(product.id(), product.version(), command.variant(), command.currency(), command.valueDate(),
         evaluation, riskClass.bankDefault());
+  }
+
+  /**
+   * The actor may read the customer's facts: its branch is looked up only for a customer of a branch's portfolio,
+   * once; a refusal is recorded here, since an evaluation records nothing else.
+   */
+  private void entitled(Actor actor, Customer customer) {
+    try {
+      entitlements.require(actor, customer);
+    } catch (ForbiddenException e) {
+      audit.failure(actor, "EVALUATION_CUSTOMER_READ", "customer/" + customer.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw e;
+    }
   }
 
 }

@@ -52,6 +52,7 @@ public class Journal {
 
   /** Every entry of the customer's deals, oldest first: the customer page's journal. */
   @Transactional
+  @com.tfp.platform.audit.application.Audited(value = "JOURNAL_READ", target = "customer") // a refused read, on a page too
   public List<JournalEntry> ofCustomer(String customerId, Actor actor) {
     actor.require(Role.values());
     entitlements.require(actor, customers.find(customerId));
@@ -59,13 +60,22 @@ public class Journal {
         .setParameter("c", customerId).getResultList();
   }
 
+  /**
+   * The trial balance up to a business date, of the books the actor keeps: head office the whole bank's, a branch its
+   * own — the entries of its customers' deals (issue 16, entitlements). A branch with the foreign-exchange licence books
+   * its trade financing itself (004 Art.20: "所在分支行(部)有外汇业务经营权的,出口押汇业务由所在分支行(部)直接办理"), so it balances its own books, as head
+   * office balances the bank's; every entry is balanced, so a branch's part balances too.
+   */
   @Transactional
   public TrialBalance trialBalance(LocalDate upTo, Actor actor) {
     actor.require(Role.ADMIN, Role.RISK_APPROVER, Role.IB_REVIEWER, Role.INTEGRATION, Role.INTEGRATION_SERVICING);
     Map<String, GlAccount> accounts = new HashMap<>();
     em.createQuery("select a from GlAccount a", GlAccount.class).getResultList().forEach(a -> accounts.put(a.code(), a));
-    List<Object[]> sums = em.createQuery("select p.account, p.currency, p.side, sum(p.amount) from JournalEntry e join e.postings p"
-        + " where e.businessDate <= :d group by p.account, p.currency, p.side", Object[].class).setParameter("d", upTo).getResultList();
+    var query = em.createQuery("select p.account, p.currency, p.side, sum(p.amount) from JournalEntry e join e.postings p"
+        + " where e.businessDate <= :d and " + entitlements.condition(actor, "e.customerId")
+        + " group by p.account, p.currency, p.side", Object[].class).setParameter("d", upTo);
+    entitlements.bind(actor, query);
+    List<Object[]> sums = query.getResultList();
     Map<String, BigDecimal[]> byKey = new TreeMap<>();
     for (Object[] r : sums) {
       BigDecimal[] dc = byKey.computeIfAbsent(r[0] + "|" + r[1], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
