@@ -84,6 +84,64 @@ class EntitlementsIT {
     assertEquals(403, Deals.CM.get("/api/v1/customers/C002").status(), "and not Qingdao's");
   }
 
+  /** A what-if evaluation naming the customer, as POST /api/v1/evaluations takes it. */
+  static String whatIf(String customerId) {
+    return """
+        { "product": "bill-purchase", "customerId": "%s", "currency": "USD", "valueDate": "%s",
+          "facts": { "settlement": "LC_SIGHT", "invoiceAmount": "100000.00", "issuingBankCountry": "JP",
+                     "documentsCompliant": true, "fullSetTitleDocuments": true } }""".formatted(customerId, Deals.businessDate());
+  }
+
+  /**
+   * A what-if evaluation reads the named customer's master facts, so it is entitled like a read of the customer
+   * (002 Art.30): a Yantai user naming a Qingdao customer gets 403 (audited EVALUATION_CUSTOMER_READ on the customer),
+   * with none of its facts in the answer; cm1 (its branch) and head office get the evaluation; without a customer
+   * every user evaluates as before.
+   */
+  @Test
+  void aWhatIfEvaluationNamingAnotherBranchsCustomerIsRefusedAndAudited() {
+    for (String user : List.of("cm2", "ib2", "risk3")) {
+      long before = Deals.auditCount(user, "customer/" + customer);
+      Api.Reply r = Api.as(user).post("/api/v1/evaluations", whatIf(customer));
+      assertEquals(403, r.status(), user + ": " + r.body());
+      assertTrue(r.body().contains("portfolio") && !r.body().contains("maxAmount"), r.body());
+      assertEquals(before + 1, Deals.auditCount(user, "customer/" + customer), "one audit record of " + user + "'s refusal");
+    }
+    for (String user : List.of("cm1", "ib1", "risk1", "risk2", "admin", "legacy")) {
+      Api.Reply r = Api.as(user).post("/api/v1/evaluations", whatIf(customer));
+      assertEquals(200, r.status(), user + ": " + r.body());
+    }
+    assertEquals(200, Api.as("cm2").post("/api/v1/evaluations", whatIf("C002")).status(), "Yantai's own customer");
+    assertEquals(200, Api.as("cm2").post("/api/v1/evaluations", Api.sightLcToJapan()).status(), "no customer named");
+    assertEquals(403, Api.as("cm1").post("/api/v1/evaluations", whatIf("C002")).status(), "and the other way round");
+  }
+
+  /**
+   * The trial balance of a branch user is its branch's books — the entries of its customers' deals (004 Art.20: a
+   * branch with the foreign-exchange licence books its export financing itself); head office's is the whole bank's.
+   * A Qingdao disbursement moves Qingdao's and head office's trial balance, not Yantai's; each stays balanced.
+   */
+  @Test
+  void theTrialBalanceOfABranchIsItsOwnBooksAndHeadOfficesTheBanks() {
+    long disbursed = Deals.approved(Deals.billPurchase(customer, Deals.unique("ENT-TB"), "50000.00"));
+    java.math.BigDecimal yantai = debits("ib2"), qingdao = debits("ib1"), bank = debits("admin");
+    Api.Reply d = Api.as("ib1").post("/api/v1/applications/" + disbursed + "/disbursement", "{}");
+    assertEquals(200, d.status(), d.body());
+    assertEquals(0, debits("ib2").compareTo(yantai), "Yantai's books hold nothing of a Qingdao deal");
+    assertEquals(0, debits("ib1").subtract(qingdao).compareTo(new java.math.BigDecimal("50000.00")), "Qingdao's books hold it");
+    assertEquals(0, debits("admin").subtract(bank).compareTo(new java.math.BigDecimal("50000.00")), "and the bank's");
+    for (String user : List.of("ib1", "ib2", "risk3", "admin")) {
+      assertTrue(Api.as(user).get("/api/v1/trial-balance").json().getBoolean("balanced"), user);
+    }
+  }
+
+  /** The debits on 13201 (export bill purchase) in USD of the user's trial balance. */
+  private static java.math.BigDecimal debits(String user) {
+    return Api.as(user).get("/api/v1/trial-balance").json().getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+        .filter(r -> r.getString("account").equals("13201") && r.getString("currency").equals("USD"))
+        .map(r -> new java.math.BigDecimal(r.getString("debits"))).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+  }
+
   private static String fill(String s) {
     java.time.LocalDate bd = Deals.businessDate();
     return s.replace("%C", customer).replace("%D", String.valueOf(deal)).replace("%L", String.valueOf(line))

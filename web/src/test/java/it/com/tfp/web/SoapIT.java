@@ -50,8 +50,13 @@ class SoapIT {
   /** Runs the zeep client; returns its JSON answer ({"result": …} or {"fault": …, "detail": …}). */
   static JsonObject zeep(String operation, String arguments) throws Exception {
     // a legacy system calls as an integration user (HTTP Basic)
+    return zeepAs("legacy", operation, arguments);
+  }
+
+  /** Runs the zeep client as the demo user named (its demo password). */
+  static JsonObject zeepAs(String user, String operation, String arguments) throws Exception {
     String rest = arguments.trim().substring(1);
-    arguments = "{\"_user\":\"legacy\",\"_password\":\"legacy-demo-pass\",\"_insecure_test_certificate\":true"
+    arguments = "{\"_user\":\"" + user + "\",\"_password\":\"" + user + "-demo-pass\",\"_insecure_test_certificate\":true"
         + (rest.trim().equals("}") ? "" : ",") + rest;
     Path script = Path.of("src/test/python/soap_client.py").toAbsolutePath();
     Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), WSDL, operation, arguments).redirectErrorStream(false).start();
@@ -230,5 +235,50 @@ class SoapIT {
     assertTrue(lines.getJsonArray("result").stream().map(JsonValue::asJsonObject)
         .anyMatch(l -> l.containsKey("limit") && l.containsKey("available") && l.containsKey("expiry")), lines.toString());
     assertTrue(zeep("getApplication", "{\"id\":987654321}").getString("detail").contains("<status>404</status>"));
+  }
+
+  /**
+   * Issue 16, entitlements over SOAP (002 Art.30; the same services as REST): dual3 — a Qingdao customer manager and
+   * reviewer who may call the service as an administrator — is refused on a Yantai customer's objects (a 403 fault,
+   * one audit record each: the evaluation naming it, its lines, its deal, a deal for it) and served on Qingdao's own
+   * (C001); head office's integration account is served on both.
+   */
+  @Test
+  void aQingdaoUserIsRefusedOnAYantaiCustomersObjectsAndEachRefusalIsAudited() throws Exception {
+    String yantai = Deals.unique("YT");
+    Api.As cm2 = Api.as("cm2");
+    assertEquals(201, cm2.post("/api/v1/customers", """
+        {"id": "%s", "name": "IT Yantai customer", "tier": "TARGET", "creditRating": "A", "safeCategory": "A",
+         "exportLicence": true, "bankRelationshipYears": "5"}""".formatted(yantai)).status());
+    java.time.LocalDate bd = Deals.businessDate();
+    Api.Reply line = Api.as("risk3").post("/api/v1/customers/" + yantai + "/lines", """
+        {"code": "%s-COMP", "type": "COMPREHENSIVE", "category": "TRADE_FINANCE", "limit": "500000.00", "currency": "USD",
+         "startDate": "%s", "expiry": "%s"}""".formatted(yantai, bd, bd.plusDays(300)));
+    assertEquals(201, line.status(), line.body());
+    Api.Reply created = cm2.post("/api/v1/applications", Deals.billPurchase(yantai, Deals.unique("YT-INV"), "1000.00"));
+    assertEquals(201, created.status(), created.body());
+    long deal = created.json().getJsonNumber("id").longValue();
+
+    String evaluation = "{\"product\":\"bill-purchase\",\"currency\":\"USD\",\"valueDate\":\"" + bd + "\",\"customerId\":\"%s\",\"facts\":"
+        + facts("settlement", "LC_SIGHT", "invoiceAmount", "100000.00", "issuingBankCountry", "JP", "documentsCompliant", "true",
+            "fullSetTitleDocuments", "true") + "}";
+    String[][] refused = {
+        {"evaluate", evaluation.formatted(yantai), "customer/" + yantai},
+        {"getCreditLines", "{\"customerId\":\"" + yantai + "\"}", "customer/" + yantai},
+        {"getApplication", "{\"id\":" + deal + "}", "application/" + deal},
+        {"submitApplication", submission(Deals.unique("YT-SOAP")).replace("\"C001\"", "\"" + yantai + "\""), null}};
+    for (String[] call : refused) {
+      long before = call[2] == null ? Deals.auditCount("dual3", "-") : Deals.auditCount("dual3", call[2]);
+      JsonObject answer = zeepAs("dual3", call[0], call[1]);
+      assertTrue(answer.containsKey("fault") && answer.getString("detail").contains("<status>403</status>"), call[0] + ": " + answer);
+      assertTrue(answer.getString("detail").contains("portfolio"), answer.toString());
+      assertEquals(before + 1, call[2] == null ? Deals.auditCount("dual3", "-") : Deals.auditCount("dual3", call[2]),
+          "one audit record of dual3's refused " + call[0]);
+    }
+    assertTrue(zeepAs("dual3", "evaluate", evaluation.formatted("C001")).containsKey("result"), "Qingdao's own customer");
+    assertTrue(zeepAs("dual3", "getCreditLines", "{\"customerId\":\"C001\"}").containsKey("result"));
+    for (String[] call : new String[][] {refused[0], refused[1], refused[2]}) {
+      assertTrue(zeep(call[0], call[1]).containsKey("result"), "head office: " + call[0]);
+    }
   }
 }

@@ -176,6 +176,43 @@ class PageSecurityIT {
   }
 
   /**
+   * Issue 16, entitlements on the pages (002 Art.30; the same services as REST): a Qingdao customer (onboarded by cm1)
+   * and its deal are refused to the Yantai customer manager cm2 on the deal page (the platform's reason shown, no
+   * figure of the deal) and the customer page (none of its master data, lines or journal), each refusal one audit
+   * record on its target; the application entry offers cm2 Yantai's customers only. cm1 and head office (risk2) open
+   * both pages.
+   */
+  @Test
+  void aYantaiUserIsRefusedAQingdaoCustomersDealAndCustomerPagesAndEachRefusalIsAudited() throws Exception {
+    String customer = it.com.tfp.web.Deals.customerWithLine("500000.00");
+    long deal = it.com.tfp.web.Deals.create(it.com.tfp.web.Deals.billPurchase(customer, it.com.tfp.web.Deals.unique("PG"), "1000.00"))
+        .getJsonNumber("id").longValue();
+    login("cm2", "cm2-demo-pass", null);
+    long dealBefore = it.com.tfp.web.Deals.auditCount("cm2", "application/" + deal);
+    String dealPage = get("/deal.xhtml?id=" + deal).body();
+    assertTrue(dealPage.contains("不属于您所在分行的客户范围"), dealPage);
+    assertFalse(dealPage.contains(customer), "nothing of the deal is shown");
+    assertEquals(dealBefore + 1, it.com.tfp.web.Deals.auditCount("cm2", "application/" + deal), "one record of the refused deal page");
+
+    long customerBefore = it.com.tfp.web.Deals.auditCount("cm2", "customer/" + customer);
+    String customerPage = get("/customer.xhtml?id=" + customer).body();
+    assertFalse(customerPage.contains("IT customer " + customer) || customerPage.contains(customer + "-COMP"), "none of its master data or lines");
+    assertTrue(customerPage.contains("C002"), "the list of cm2's own customers instead");
+    assertEquals(customerBefore + 1, it.com.tfp.web.Deals.auditCount("cm2", "customer/" + customer), "one record of the refused customer page");
+
+    String apply = get("/apply.xhtml?product=bill-purchase").body();
+    assertTrue(apply.contains("value=\"C002\""), "Yantai's customer offered");
+    assertFalse(apply.contains("value=\"C001\"") || apply.contains("value=\"" + customer + "\""), "no Qingdao customer offered");
+
+    for (String[] user : new String[][] {{"cm1", "cm1-demo-pass"}, {"risk2", "risk2-demo-pass"}}) {
+      PageSecurityIT own = new PageSecurityIT();
+      own.login(user[0], user[1], null);
+      assertTrue(own.get("/deal.xhtml?id=" + deal).body().contains(customer), user[0] + " opens the deal");
+      assertTrue(own.get("/customer.xhtml?id=" + customer).body().contains(customer + "-COMP"), user[0] + " sees the customer's line");
+    }
+  }
+
+  /**
    * The script nonce of the last page (its Content-Security-Policy): PrimeFaces' CSP mode has the browser send it with
    * every post of the page's forms (primefaces.nonce) and checks it against the view, so this client does as well.
    */
