@@ -9,10 +9,13 @@ public final class SpiVersion {
    * means ({@code FactSpec.whenAbsent}), the values an evaluation used that the request did not carry
    * ({@code Evaluation.defaults}), the bank's discount-rate table ({@code EvaluationContext.discountRate}), and a
    * plug-in may refuse an input the schema cannot express with {@code InvalidFactsException} (a 400, not a failure).
-   * 1.2: the 002 Art.41 import margin table as a building block ({@code calc.ImportMargin}). Additions only: japicmp
-   * holds every 1.x to the released 1.1.0 (product-spi/src/baseline).
+   * 1.2: the 002 Art.41 import margin table as a building block ({@code calc.ImportMargin}). 1.3: building blocks for
+   * what products wrote alike — the platform's check of every answer, called by the platform and the compatibility kit
+   * ({@code evaluation.EvaluationSanity}), an amount as a message shows it ({@code Money.show}), the claim and trade
+   * documents of insured products ({@code insurance.InsuredTradeDocuments}). Additions only: japicmp holds every 1.x
+   * to the released 1.1.0 (product-spi/src/baseline).
    */
-  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.2.0");
+  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.3.0");
 
   private SpiVersion() {}
 }

@@ -45,6 +45,13 @@ class CalculationHelpersTest {
   }
 
   @Test
+  void moneyShownInAMessageIsRoundedAndPlain() {
+    assertEquals("1234.50", Money.show(new BigDecimal("1234.5"), "USD"));
+    assertEquals("1000000.13", Money.show(new BigDecimal("1.000000125E+6"), "CNY"));
+    assertEquals("1235", Money.show(new BigDecimal("1234.5"), "JPY"));
+  }
+
+  @Test
   void act360InterestOnActualDays() {
     // 1,000,000 at 3.6% for 30 days on ACT/360 = 3,000.00 exactly (PRODUCTS.md X8)
     BigDecimal i = DayCount.ACT_360.interest(new BigDecimal("1000000"), new BigDecimal("0.036"),

@@ -14,6 +14,14 @@ public final class Money {
     return amount.setScale(minorUnits(currency), RoundingMode.HALF_UP);
   }
 
+  /**
+   * An amount as a finding or step message shows it: rounded like {@link #round} and written plain ("1234.50", never
+   * "1.2345E+3"), so a reader finds on screen the figure the rule used (SPI 1.3).
+   */
+  public static String show(BigDecimal amount, String currency) {
+    return round(amount, currency).toPlainString();
+  }
+
   public static int minorUnits(String currency) {
     return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
   }

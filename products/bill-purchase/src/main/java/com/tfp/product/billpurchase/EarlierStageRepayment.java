@@ -29,8 +29,8 @@ final class EarlierStageRepayment {
     BigDecimal repayment = Money.round(outstanding.get().min(max.get()), ccy);
     caps.explain(LocalizedText.of("先归还同一信用证项下打包贷款", "First repays the packing loan under the same L/C"), repayment, SOURCE);
     caps.explain(LocalizedText.of("归还后付给客户的余额", "Paid to the customer after that repayment"), max.get().subtract(repayment), SOURCE);
-    String amount = Money.round(outstanding.get(), ccy).toPlainString();
-    String shortfall = Money.round(outstanding.get().subtract(max.get()), ccy).toPlainString();
+    String amount = Money.show(outstanding.get(), ccy);
+    String shortfall = Money.show(outstanding.get().subtract(max.get()), ccy);
     if (outstanding.get().compareTo(max.get()) > 0) {
       out.refer("BP-EARLIER-STAGE", SOURCE,
           "打包贷款余额 " + amount + " 超过押汇最高金额 " + max.get().toPlainString() + "：押汇款项全部用于还贷后仍有 "

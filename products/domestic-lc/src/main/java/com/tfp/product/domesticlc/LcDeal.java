@@ -72,6 +72,6 @@ record LcDeal(
   }
 
   String show(BigDecimal amount) {
-    return Money.round(amount, currency).toPlainString();
+    return Money.show(amount, currency);
   }
 }

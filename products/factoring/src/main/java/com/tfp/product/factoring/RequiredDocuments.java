@@ -3,6 +3,7 @@ package com.tfp.product.factoring;
 import com.tfp.spi.evaluation.DocumentSpec;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.facts.Facts;
+import com.tfp.spi.insurance.InsuredTradeDocuments;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  * and the trade documents. The acceptance notice is mandatory where the deal relies on it to qualify.
  */
 final class RequiredDocuments {
+
+  /** The claim and trade documents insured products share (001 RCC Art.6, 股份制 Art.8(4), 办法A §3(1)). */
+  private static final InsuredTradeDocuments TRADE = InsuredTradeDocuments.of("FCT");
 
   static final DocumentSpec APPLICATION = DocumentSpec.of("FCT-APPLICATION", "出口信保保理业务申请书",
       "Application for insured factoring", "001 出口信保保理 Art.2");
@@ -30,19 +34,13 @@ final class RequiredDocuments {
       "001 股份制 Art.8(3)");
   static final DocumentSpec EXPORT_DECLARATION_FORM = DocumentSpec.of("FCT-EXPORT-DECLARATION-FORM",
       "中信保确认的《出口申报单》", "Export declaration form confirmed by Sinosure", "001 RCC Art.6(7)");
-  static final DocumentSpec INDEMNITY_ASSIGNMENT = DocumentSpec.of("FCT-INDEMNITY-ASSIGNMENT", "三方《赔款转让协议》",
-      "Tripartite indemnity-assignment agreement", "001 RCC Art.6(8)");
-  static final DocumentSpec CLAIM_AGREEMENT = DocumentSpec.of("FCT-CLAIM-AGREEMENT", "《代理索赔协议》或《索赔权转让协议》",
-      "Claim-agency or claim-assignment agreement", "001 RCC Art.6(9)");
-  static final DocumentSpec CONTRACT = DocumentSpec.of("FCT-CONTRACT", "出口合同", "Export contract", "001 股份制 Art.8(4)");
-  static final DocumentSpec INVOICE = DocumentSpec.of("FCT-INVOICE", "商业发票", "Commercial invoice", "001 股份制 Art.8(4)");
-  static final DocumentSpec PACKING_LIST = DocumentSpec.of("FCT-PACKING-LIST", "装箱单", "Packing list", "001 RCC Art.6(5)");
-  static final DocumentSpec CUSTOMS_DECLARATION = DocumentSpec.of("FCT-CUSTOMS-DECLARATION", "出口报关单",
-      "Export customs declaration", "001 股份制 Art.8(4)");
-  static final DocumentSpec TRANSPORT_DOCUMENT = DocumentSpec.of("FCT-TRANSPORT-DOCUMENT",
-      "正本提单；不能提供正本提单的，提供运输单据副本（并附出口报关单）",
-      "Original bill of lading; without one, a copy of the transport document (with the export customs declaration)",
-      "001 办法A §3(1)");
+  static final DocumentSpec INDEMNITY_ASSIGNMENT = TRADE.indemnityAssignment();
+  static final DocumentSpec CLAIM_AGREEMENT = TRADE.claimAgreement();
+  static final DocumentSpec CONTRACT = TRADE.contract();
+  static final DocumentSpec INVOICE = TRADE.invoice();
+  static final DocumentSpec PACKING_LIST = TRADE.packingList();
+  static final DocumentSpec CUSTOMS_DECLARATION = TRADE.customsDeclaration();
+  static final DocumentSpec TRANSPORT_DOCUMENT = TRADE.transportDocument();
 
   static final List<DocumentSpec> ALL = List.of(APPLICATION, FACTORING_AGREEMENT, SCORECARD, ACCEPTANCE_NOTICE, POLICY,
       BUYER_LIMIT_APPROVAL, PREMIUM_RECEIPT, EXPORT_DECLARATION_FORM, INDEMNITY_ASSIGNMENT, CLAIM_AGREEMENT, CONTRACT,

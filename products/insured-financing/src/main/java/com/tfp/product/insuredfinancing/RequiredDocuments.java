@@ -3,6 +3,7 @@ package com.tfp.product.insuredfinancing;
 import com.tfp.spi.evaluation.DocumentSpec;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.facts.Facts;
+import com.tfp.spi.insurance.InsuredTradeDocuments;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  * deals the original L/C with full documents.
  */
 final class RequiredDocuments {
+
+  /** The claim and trade documents insured products share (001 RCC Art.6, 股份制 Art.8(4), 办法A §3(1)). */
+  private static final InsuredTradeDocuments TRADE = InsuredTradeDocuments.of("IF");
 
   static final DocumentSpec APPLICATION = DocumentSpec.of("IF-APPLICATION",
       "《出口信用保险项下贸易融资申请书》", "Application for financing under export credit insurance", "001 股份制 Art.8(1)");
@@ -28,21 +32,15 @@ final class RequiredDocuments {
       "001 股份制 Art.8(3)");
   static final DocumentSpec EXPORT_DECLARATION_FORM = DocumentSpec.of("IF-EXPORT-DECLARATION-FORM",
       "保险公司确认的《出口申报单》", "Export declaration form confirmed by the insurer", "001 RCC Art.6(7)");
-  static final DocumentSpec INDEMNITY_ASSIGNMENT = DocumentSpec.of("IF-INDEMNITY-ASSIGNMENT",
-      "三方《赔款转让协议》", "Tripartite indemnity-assignment agreement", "001 RCC Art.6(8)");
-  static final DocumentSpec CLAIM_AGREEMENT = DocumentSpec.of("IF-CLAIM-AGREEMENT",
-      "《代理索赔协议》或《索赔权转让协议》", "Claim-agency or claim-assignment agreement", "001 RCC Art.6(9)");
-  static final DocumentSpec CONTRACT = DocumentSpec.of("IF-CONTRACT", "出口合同", "Export contract", "001 股份制 Art.8(4)");
-  static final DocumentSpec INVOICE = DocumentSpec.of("IF-INVOICE", "商业发票", "Commercial invoice", "001 股份制 Art.8(4)");
-  static final DocumentSpec PACKING_LIST = DocumentSpec.of("IF-PACKING-LIST", "装箱单", "Packing list", "001 RCC Art.6(5)");
+  static final DocumentSpec INDEMNITY_ASSIGNMENT = TRADE.indemnityAssignment();
+  static final DocumentSpec CLAIM_AGREEMENT = TRADE.claimAgreement();
+  static final DocumentSpec CONTRACT = TRADE.contract();
+  static final DocumentSpec INVOICE = TRADE.invoice();
+  static final DocumentSpec PACKING_LIST = TRADE.packingList();
   static final DocumentSpec INSPECTION_CERTIFICATE = DocumentSpec.of("IF-INSPECTION-CERTIFICATE", "质检单",
       "Inspection certificate", "001 股份制 Art.8(4)");
-  static final DocumentSpec CUSTOMS_DECLARATION = DocumentSpec.of("IF-CUSTOMS-DECLARATION", "出口报关单",
-      "Export customs declaration", "001 股份制 Art.8(4)");
-  static final DocumentSpec TRANSPORT_DOCUMENT = DocumentSpec.of("IF-TRANSPORT-DOCUMENT",
-      "正本提单；不能提供正本提单的，提供运输单据副本（并附出口报关单）",
-      "Original bill of lading; without one, a copy of the transport document (with the export customs declaration)",
-      "001 办法A §3(1)");
+  static final DocumentSpec CUSTOMS_DECLARATION = TRADE.customsDeclaration();
+  static final DocumentSpec TRANSPORT_DOCUMENT = TRADE.transportDocument();
   static final DocumentSpec LC_AND_DOCUMENTS = DocumentSpec.of("IF-LC-AND-DOCUMENTS", "信用证正本及全套出口单据",
       "Original L/C and the full set of export documents", "001 办法A §3(1)").when("信用证项下", "L/C deals");
   static final DocumentSpec EXPORT_LICENCE = DocumentSpec.of("IF-EXPORT-LICENCE", "出口批文或许可证（如需）",

@@ -67,6 +67,6 @@ record NraDeal(
   }
 
   String show(BigDecimal amount) {
-    return Money.round(amount, currency).toPlainString();
+    return Money.show(amount, currency);
   }
 }

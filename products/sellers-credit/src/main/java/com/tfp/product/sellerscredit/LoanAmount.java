@@ -156,9 +156,9 @@ final class LoanAmount {
         : LocalizedText.of("服务外包资金需求", "Outsourcing funding need");
     caps.limit(label, Money.notNegative(need), SOURCE);
     if (Money.round(need, deal.currency()).signum() <= 0) {
-      result.reject(NO_NEED, SOURCE, "按第十四条公式计算的资金需求为 " + Money.round(need, deal.currency()).toPlainString()
+      result.reject(NO_NEED, SOURCE, "按第十四条公式计算的资金需求为 " + Money.show(need, deal.currency())
               + "，自有和其他渠道资金已足以覆盖，无融资需求",
-          "The Art.14 funding need is " + Money.round(need, deal.currency()).toPlainString()
+          "The Art.14 funding need is " + Money.show(need, deal.currency())
               + ": own and other funds cover it, nothing to finance");
     }
   }
@@ -173,10 +173,10 @@ final class LoanAmount {
       // the cap is a USD figure and the context has no exchange rates: a person converts it
       caps.explain(label, purchase.multiply(LEASE_SHARE), "003 Art.15");
       result.refer(LEASE_CURRENCY, "003 Art.15",
-          "贷款币种为" + deal.currency() + "，上限为采购合同美元金额的80%（" + Money.round(purchase.multiply(LEASE_SHARE), "USD").toPlainString()
+          "贷款币种为" + deal.currency() + "，上限为采购合同美元金额的80%（" + Money.show(purchase.multiply(LEASE_SHARE), "USD")
               + "美元）：审批人按中国人民银行当日公布汇率折算后确定金额",
           "The loan is in " + deal.currency() + " while the cap is 80% of the USD purchase contract (USD "
-              + Money.round(purchase.multiply(LEASE_SHARE), "USD").toPlainString()
+              + Money.show(purchase.multiply(LEASE_SHARE), "USD")
               + "): an approver converts it at the PBoC rate of the day and sets the amount");
     }
   }

@@ -13,6 +13,7 @@ import com.tfp.spi.evaluation.ActionItem;
 import com.tfp.spi.evaluation.AppliedDefault;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.EvaluationRequest;
+import com.tfp.spi.evaluation.EvaluationSanity;
 import com.tfp.spi.evaluation.Finding;
 import com.tfp.spi.evaluation.RequiredDocument;
 import com.tfp.spi.evaluation.Step;
@@ -220,7 +221,7 @@ public final class CompatibilityKit {
             continue;
           }
           answers.put(c, e);
-          PlatformSanity.problems(e, request).forEach(p -> exampleFailures.add(c + ": the platform would not pass this answer on: " + p));
+          EvaluationSanity.problems(e, request).forEach(p -> exampleFailures.add(c + ": the platform would not pass this answer on: " + p));
           expectations(c, e);
         } catch (InvalidFactsException e) {
           exampleFailures.add(c + " is refused: " + e.getMessage() + " — an example must be a deal the product evaluates");

@@ -109,7 +109,7 @@ class BrokenPluginsTest {
   @Test
   void aRangeForAnotherSpiMajorFailsSpiRange() throws IOException {
     KitReport report = check("spirange");
-    assertFails(report, Clause.SPI_RANGE, "needs SPI [2.0.0,3.0.0) but the platform provides 1.2.0: the server would list it as QUARANTINED");
+    assertFails(report, Clause.SPI_RANGE, "needs SPI [2.0.0,3.0.0) but the platform provides 1.3.0: the server would list it as QUARANTINED");
   }
 
   @Test

@@ -1,12 +1,6 @@
-package com.tfp.sdk.tck;
+package com.tfp.spi.evaluation;
 
 import com.tfp.spi.LocalizedText;
-import com.tfp.spi.evaluation.Decision;
-import com.tfp.spi.evaluation.Evaluation;
-import com.tfp.spi.evaluation.EvaluationRequest;
-import com.tfp.spi.evaluation.Finding;
-import com.tfp.spi.evaluation.Severity;
-import com.tfp.spi.evaluation.Step;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,18 +9,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The platform's own check of an answer (platform {@code EvaluationSanity}, kept word for word so that the kit fails
- * what the server would refuse; the kit cannot depend on the platform). What the platform refuses to pass on from a plug-in: an evaluation whose decision does not follow from its
+ * What the platform refuses to pass on from a plug-in: an evaluation whose decision does not follow from its
  * findings, a finding or step without a source, a negative amount, a maturity before the value date, a risk class
- * outside 1..4. A plug-in that answers such nonsense is quarantined.
+ * outside 1..4. The platform fails such an answer (a 422 for that request, counted by the product's breaker) and
+ * the compatibility kit fails a plug-in whose own examples give one: both call this one check, so a team's build
+ * refuses exactly what the server would (SPI 1.3).
  */
-final class PlatformSanity {
+public final class EvaluationSanity {
 
   private static final Pattern SOURCE = Pattern.compile("\\d{3}( [^ ].*)?");
 
-  private PlatformSanity() {}
+  private EvaluationSanity() {}
 
-  static List<String> problems(Evaluation e, EvaluationRequest request) {
+  /** What is wrong with the answer {@code e} to {@code request}, one line each; empty when it may be passed on. */
+  public static List<String> problems(Evaluation e, EvaluationRequest request) {
     List<String> p = new ArrayList<>();
     if (e == null) return List.of("evaluate() returned null");
     if (e.decision() == null || e.lineOccupation() == null) p.add("decision or line occupation missing");
