@@ -47,7 +47,13 @@ public class SchemaMigrations {
   /** Runs the change sets not yet ran on this connection's database, and leaves the connection in auto-commit. */
   static void migrate(Connection c) throws Exception {
     Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-    Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader())),
+    // no analytics: Liquibase OSS otherwise calls its vendor's endpoint on every update — a bank's server does not
+    // phone home, and without a network the call's time-out lengthens every start
+    Map<String, Object> settings = Map.of(
+        Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader()),
+        "liquibase.analytics.enabled", false,
+        "liquibase.showBanner", false);
+    Scope.child(settings,
         () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
