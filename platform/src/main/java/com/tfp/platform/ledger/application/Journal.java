@@ -1,5 +1,6 @@
 package com.tfp.platform.ledger.application;
 
+import com.tfp.platform.audit.application.Audited;
 import com.tfp.platform.ledger.domain.EntryDraft;
 import com.tfp.platform.ledger.domain.GlAccount;
 import com.tfp.platform.ledger.domain.JournalEntry;
@@ -52,7 +53,7 @@ public class Journal {
 
   /** Every entry of the customer's deals, oldest first: the customer page's journal. */
   @Transactional
-  @com.tfp.platform.audit.application.Audited(value = "JOURNAL_READ", target = "customer") // a refused read, on a page too
+  @Audited(value = "JOURNAL_READ", target = "customer") // a refused read, on a page too
   public List<JournalEntry> ofCustomer(String customerId, Actor actor) {
     actor.require(Role.values());
     entitlements.require(actor, customers.find(customerId));
