@@ -1,6 +1,7 @@
 package com.tfp.platform.operations.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -28,7 +29,7 @@ class SchemaMigrationsTest {
   @Test
   void aNewDatabaseGetsTheSchemaEclipseLinkMade() throws Exception {
     try (Connection migrated = database(); Connection earlier = database()) {
-      SchemaMigrations.migrate(migrated);
+      LiquibaseChangelog.update(migrated);
       createAsEarlierBuild(earlier);
       assertEquals(describe(earlier), describe(migrated));
     }
@@ -42,15 +43,40 @@ class SchemaMigrationsTest {
         s.executeUpdate("INSERT INTO SEED_LOAD (SEED, LOADEDAT, ROW_COUNT) VALUES ('regions', CURRENT_TIMESTAMP, 3)");
       }
       Map<String, Object> before = describe(c);
-      SchemaMigrations.migrate(c);
+      LiquibaseChangelog.update(c);
       assertEquals(before, describe(c));
-      assertEquals(List.of("MARK_RAN"), execTypes(c));
-      SchemaMigrations.migrate(c);
-      assertEquals(List.of("MARK_RAN"), execTypes(c));
+      assertEquals(List.of("EXECUTED", "MARK_RAN"), execTypes(c)); // the baseline marked ran, later change sets ran
+      LiquibaseChangelog.update(c);
+      assertEquals(List.of("EXECUTED", "MARK_RAN"), execTypes(c));
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ROW_COUNT FROM SEED_LOAD")) {
         assertTrue(rs.next());
         assertEquals(3, rs.getInt(1));
       }
+    }
+  }
+
+  /** Issue 11: a start whose changelog is the one of the last update does not run Liquibase (about 2 s a start). */
+  @Test
+  void aStartWithTheChangelogOfTheLastUpdateSkipsLiquibaseAndAChangedOneRunsIt() throws Exception {
+    try (Connection c = database()) {
+      assertTrue(SchemaMigrations.bringUpToDate(c), "a new database is migrated");
+      int ran = count(c, "SELECT COUNT(*) FROM DATABASECHANGELOG");
+      assertFalse(SchemaMigrations.bringUpToDate(c), "same changelog: Liquibase not run");
+      assertEquals(ran, count(c, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("UPDATE TFP_SCHEMA_FINGERPRINT SET FINGERPRINT = 'recorded-by-an-earlier-build'");
+      }
+      assertTrue(SchemaMigrations.bringUpToDate(c), "another changelog: Liquibase runs (and finds nothing to do)");
+      assertEquals(ran, count(c, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+      assertEquals(1, count(c, "SELECT COUNT(*) FROM TFP_SCHEMA_FINGERPRINT"));
+      assertFalse(SchemaMigrations.bringUpToDate(c), "the new fingerprint was recorded");
+    }
+  }
+
+  private static int count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 
@@ -73,7 +99,7 @@ class SchemaMigrationsTest {
   private static List<String> execTypes(Connection c) throws SQLException {
     List<String> types = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT DISTINCT EXECTYPE FROM DATABASECHANGELOG")) {
+        ResultSet rs = s.executeQuery("SELECT DISTINCT EXECTYPE FROM DATABASECHANGELOG ORDER BY EXECTYPE")) {
       while (rs.next()) types.add(rs.getString(1));
     }
     return types;
@@ -86,7 +112,7 @@ class SchemaMigrationsTest {
     try (ResultSet t = md.getTables(null, "APP", null, new String[] {"TABLE"})) {
       while (t.next()) {
         String table = t.getString("TABLE_NAME");
-        if (table.startsWith("DATABASECHANGELOG")) continue;
+        if (table.startsWith("DATABASECHANGELOG") || table.equals("TFP_SCHEMA_FINGERPRINT")) continue; // bookkeeping
         TreeSet<String> facts = new TreeSet<>();
         try (ResultSet col = md.getColumns(null, "APP", table, null)) {
           while (col.next()) {
