@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code POST /api/v1/evaluations} (API.md): the what-if evaluation of one prospective deal, as a plain servlet over
@@ -33,27 +32,26 @@ import java.util.Set;
 @WebServlet(name = "Evaluations", urlPatterns = "/api/v1/evaluations")
 public class EvaluationServlet extends HttpServlet {
 
-  /** Every staff role and the integration role; the monitoring account may read metrics only. */
-  static final Set<String> ROLES = Set.of("CUSTOMER_MANAGER", "IB_REVIEWER", "RISK_APPROVER", "ADMIN", "INTEGRATION", "INTEGRATION_SERVICING");
-
   @Inject transient EvaluationService evaluations;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Locale locale = Languages.of(request.getHeader("Accept-Language"));
+    Actor caller;
     try {
       if (!"POST".equals(request.getMethod())) {
         response.setHeader("Allow", "POST, OPTIONS");
         if ("OPTIONS".equals(request.getMethod())) return;
         refuse(405, request, response, locale);
-      } else if (ROLES.stream().noneMatch(request::isUserInRole)) {
+      } else if ((caller = Actors.callerOrNull(request)) == null || caller.roles().isEmpty()) {
+        // every staff role and the integration roles may evaluate; the monitoring account reads metrics only
         refuse(403, request, response, locale);
       } else if (!isJson(request.getContentType())) {
         refuse(415, request, response, locale);
       } else if (!acceptsJson(request.getHeader("Accept"))) {
         refuse(406, request, response, locale);
       } else {
-        evaluate(request, response, locale, Actors.of(request));
+        evaluate(request, response, locale, caller);
       }
     } catch (IOException e) {
       throw e; // the client went away: nothing to answer

@@ -51,22 +51,14 @@ public class RefusalAudit extends HttpFilter {
     }
   }
 
-  private static final String CALLER = "com.tfp.web.security.refusal.caller";
-  private static final String ROLES = "com.tfp.web.security.refusal.roles";
-
-  /**
-   * Who the mechanism authenticated for this request: the container's error dispatch of a constraint's 403 no longer
-   * names the caller ({@code getRemoteUser()} is null there), so the refusal takes the name and roles from here.
-   */
-  static void authenticated(HttpServletRequest request, String name, java.util.Set<String> groups) {
-    request.setAttribute(CALLER, name);
-    request.setAttribute(ROLES, groups.stream().sorted().collect(Collectors.joining(",")));
-  }
 
   /** One refusal of this request, by the user named (the name tried, for a 401; null: anonymous), for the reason given. */
   static void record(HttpServletRequest request, int status, String user, String reason) {
     String path = path(request);
-    if (user == null && status == 403 && request.getAttribute(CALLER) != null) user = request.getAttribute(CALLER).toString();
+    // the container's error dispatch of a constraint's 403 no longer names the caller (getRemoteUser() is null there):
+    // the refusal names the one the mechanism authenticated for this request
+    com.tfp.platform.shared.Actor caller = Actors.authenticated(request);
+    if (user == null && status == 403 && caller != null) user = caller.name();
     try {
       CDI.current().select(Refusals.class).get().record(new Refusals.Refusal(status, user, roles(request, user), operation(request.getMethod(), path),
           target(path), reason, request.getRemoteAddr()));
@@ -89,8 +81,10 @@ public class RefusalAudit extends HttpFilter {
   }
 
   private static String roles(HttpServletRequest request, String user) {
+    com.tfp.platform.shared.Actor caller = Actors.authenticated(request);
     if (user == null) return "";
-    if (request.getRemoteUser() == null) return request.getAttribute(ROLES) == null ? "" : request.getAttribute(ROLES).toString();
+    if (caller != null) return caller.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    if (request.getRemoteUser() == null) return "";
     return Arrays.stream(Role.values()).map(Role::name).filter(request::isUserInRole).collect(Collectors.joining(","));
   }
 

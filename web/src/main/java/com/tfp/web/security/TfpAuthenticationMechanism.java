@@ -99,7 +99,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
       CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(userPassword[0], userPassword[1]));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         guard.succeeded(userPassword[0]);
-        RefusalAudit.authenticated(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        Actors.authenticated(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
       }
       String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -137,7 +137,7 @@ public class TfpAuthenticationMechanism implements HttpAuthenticationMechanism {
    * authentication cache instead of building a new one — with a freshly signed LTPA token — on every request.
    */
   private static AuthenticationStatus loginKnown(HttpMessageContext context, String name, Set<String> groups, String cacheKey) {
-    RefusalAudit.authenticated(context.getRequest(), name, groups);
+    Actors.authenticated(context.getRequest(), name, groups);
     java.util.Hashtable<String, Object> credential = new java.util.Hashtable<>();
     credential.put("com.ibm.wsspi.security.cred.cacheKey", cacheKey);
     context.getClientSubject().getPrivateCredentials().add(credential);
