@@ -3,13 +3,13 @@ package com.tfp.web.rest;
 import com.tfp.web.rest.dto.EvaluationView;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes an {@link EvaluationView} as API.md shows it — field by field in the contract's order, nulls written out —
- * with a JSON-P generator straight onto the response stream. The evaluation is the platform's hottest answer: JSON-B's
+ * with a JSON-P generator (into the request thread's {@link AnswerBuffer}, in the servlet). The evaluation is the platform's hottest answer: JSON-B's
  * reflective writing of it cost more than the evaluation itself (issue 11), so this one view has a writer of its own;
  * {@code EvaluationJsonTest} holds it to JSON-B's output of the same view.
  */
@@ -19,7 +19,7 @@ public final class EvaluationJson {
 
   private EvaluationJson() {}
 
-  public static void write(EvaluationView v, OutputStream out) {
+  public static void write(EvaluationView v, Writer out) {
     try (JsonGenerator g = GENERATORS.createGenerator(out)) {
       g.writeStartObject();
       text(g, "product", v.product());

@@ -69,7 +69,9 @@ public class EvaluationServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Content-Language", locale.toLanguageTag());
-    EvaluationJson.write(view, response.getOutputStream());
+    AnswerBuffer answer = AnswerBuffer.ofThisThread();
+    EvaluationJson.write(view, answer);
+    answer.send(response);
   }
 
   /** The body as text: at most the body limit (the {@link BodySizeFilter} has refused longer ones), UTF-8 unless declared. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tfp.web.rest.dto.EvaluationView;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class EvaluationJsonTest {
 
   private static String written(EvaluationView v) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    EvaluationJson.write(v, out);
-    return out.toString(StandardCharsets.UTF_8);
+    AnswerBuffer answer = AnswerBuffer.ofThisThread();
+    EvaluationJson.write(v, answer);
+    java.nio.ByteBuffer utf8 = answer.encoded();
+    return new String(utf8.array(), 0, utf8.remaining(), StandardCharsets.UTF_8);
   }
 
   @Test
