@@ -50,6 +50,8 @@ class OperationsIT {
     assertTrue(text.contains("tfp_evaluations_total{") && text.contains("product=\"bill-purchase\""), "evaluations per product");
     assertTrue(text.contains("outcome=\"approvable\""), "per outcome");
     assertTrue(text.contains("tfp_evaluation_seconds"), "latency of the plug-in's run");
+    assertTrue(text.contains("# TYPE tfp_evaluation_seconds histogram") && text.contains("tfp_evaluation_seconds_bucket{")
+        && text.contains("le=\"0.005\""), "a latency histogram with the configured buckets (issue 11), not a quantile summary");
     assertTrue(text.contains("tfp_product_breaker{"), "breaker state");
     assertTrue(text.contains("tfp_deals{"), "deal counts");
   }
