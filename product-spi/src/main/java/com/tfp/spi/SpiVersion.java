@@ -15,7 +15,7 @@ public final class SpiVersion {
    * documents of insured products ({@code insurance.InsuredTradeDocuments}). Additions only: japicmp holds every 1.x
    * to the released 1.1.0 (product-spi/src/baseline).
    */
-  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.3.0");
+  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.4.0");
 
   private SpiVersion() {}
 }

@@ -1,5 +1,6 @@
 package com.tfp.spi.calc;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.evaluation.Step;
 import java.math.BigDecimal;
@@ -64,6 +65,7 @@ public final class BindingLimit<T extends Comparable<? super T>> {
   }
 
   /** An intermediate result that rests on a bank-configurable default; it does not compete (SPI 1.1). */
+  @Since("1.1")
   public BindingLimit<T> explainDefault(LocalizedText label, T value, String source) {
     entries.add(new Entry<>(label, finish.apply(value), source, false, true));
     return this;

@@ -35,7 +35,7 @@ class BillPurchaseDescriptorTest {
     assertEquals(List.of(), D.problems());
     assertEquals("bill-purchase", D.id());
     assertEquals(SemanticVersion.parse("1.0.0"), D.version());
-    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.0.0")));
+    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.3.0")) && !D.spiVersions().includes(SemanticVersion.parse("1.2.0")));
     assertTrue(D.variants().isEmpty());
   }
 

@@ -30,7 +30,7 @@ class DomesticLcDescriptorTest {
     assertEquals(List.of(), d.problems());
     assertEquals("domestic-lc", d.id());
     assertEquals("1.0.0", d.version().toString());
-    assertEquals(com.tfp.spi.VersionRange.parse("[1.0,2.0)"), d.spiVersions());
+    assertEquals(com.tfp.spi.VersionRange.parse("[1.3,2.0)"), d.spiVersions());
   }
 
   @Test

@@ -28,7 +28,7 @@ class InsuredFinancingDescriptorTest {
     assertEquals(List.of(), D.problems());
     assertEquals("insured-financing", D.id());
     assertEquals(SemanticVersion.parse("1.0.0"), D.version());
-    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.0.0")));
+    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.3.0")) && !D.spiVersions().includes(SemanticVersion.parse("1.2.0")));
     assertEquals(2, D.riskClass());
     assertTrue(D.description().en().contains("Risk class 2 is a bank default"));
   }

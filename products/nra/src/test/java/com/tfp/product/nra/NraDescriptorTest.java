@@ -30,7 +30,7 @@ class NraDescriptorTest {
     assertEquals(List.of(), d.problems());
     assertEquals("nra", d.id());
     assertEquals("1.1.0", d.version().toString());
-    assertEquals(VersionRange.parse("[1.1,2.0)"), d.spiVersions());
+    assertEquals(VersionRange.parse("[1.3,2.0)"), d.spiVersions());
     assertEquals("1", d.parameter("advanceRatio").orElseThrow().defaultValue());
   }
 
