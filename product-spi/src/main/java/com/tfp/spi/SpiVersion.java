@@ -12,10 +12,12 @@ public final class SpiVersion {
    * 1.2: the 002 Art.41 import margin table as a building block ({@code calc.ImportMargin}). 1.3: building blocks for
    * what products wrote alike — the platform's check of every answer, called by the platform and the compatibility kit
    * ({@code evaluation.EvaluationSanity}), an amount as a message shows it ({@code Money.show}), the claim and trade
-   * documents of insured products ({@code insurance.InsuredTradeDocuments}). Additions only: japicmp holds every 1.x
-   * to the released 1.1.0 (product-spi/src/baseline).
+   * documents of insured products ({@code insurance.InsuredTradeDocuments}). 1.4: {@link Since} on every type and
+   * member added after 1.0 (the compatibility kit holds a plug-in's lower bound to what its bytecode uses), a limit
+   * set by a parameter ({@code BindingLimit.limit(ConfiguredValue, …)}). Additions only: japicmp holds every 1.x to the
+   * released 1.1.0 (product-spi/src/baseline), and {@code SinceTest} every addition since then to a {@code @Since}.
    */
-  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.3.0");
+  public static final SemanticVersion CURRENT = SemanticVersion.parse("1.4.0");
 
   private SpiVersion() {}
 }

@@ -1,6 +1,8 @@
 package com.tfp.spi.calc;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
+import com.tfp.spi.context.ConfiguredValue;
 import com.tfp.spi.evaluation.Step;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +59,16 @@ public final class BindingLimit<T extends Comparable<? super T>> {
     return this;
   }
 
+  /**
+   * A competing limit set by one of the product's parameters: labelled with the setting's {@link ConfiguredValue#mark}
+   * and a default step while the bank has not set its own value, the bank's own otherwise (SPI 1.4).
+   */
+  @Since("1.4")
+  public BindingLimit<T> limit(ConfiguredValue setting, String zh, String en, T value, String source) {
+    entries.add(new Entry<>(setting.mark(zh, en), finish.apply(value), source, true, setting.bankDefault()));
+    return this;
+  }
+
   /** An intermediate result shown for traceability; it does not compete. */
   public BindingLimit<T> explain(LocalizedText label, T value, String source) {
     entries.add(new Entry<>(label, finish.apply(value), source, false, false));
@@ -64,6 +76,7 @@ public final class BindingLimit<T extends Comparable<? super T>> {
   }
 
   /** An intermediate result that rests on a bank-configurable default; it does not compete (SPI 1.1). */
+  @Since("1.1")
   public BindingLimit<T> explainDefault(LocalizedText label, T value, String source) {
     entries.add(new Entry<>(label, finish.apply(value), source, false, true));
     return this;

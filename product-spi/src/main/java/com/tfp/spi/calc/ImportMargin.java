@@ -1,5 +1,6 @@
 package com.tfp.spi.calc;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.context.ConfiguredValue;
@@ -16,6 +17,7 @@ import java.util.List;
  * customer, the rating — is never assumed: without it the margin is unknown and a person determines it. A product
  * that uses the table declares {@link #parameters()} in its descriptor.
  */
+@Since("1.2")
 public final class ImportMargin {
 
   public static final String SOURCE = "002 Art.41";

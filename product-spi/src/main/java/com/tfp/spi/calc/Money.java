@@ -1,5 +1,6 @@
 package com.tfp.spi.calc;
 
+import com.tfp.spi.Since;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -18,6 +19,7 @@ public final class Money {
    * An amount as a finding or step message shows it: rounded like {@link #round} and written plain ("1234.50", never
    * "1.2345E+3"), so a reader finds on screen the figure the rule used (SPI 1.3).
    */
+  @Since("1.3")
   public static String show(BigDecimal amount, String currency) {
     return round(amount, currency).toPlainString();
   }

@@ -1,5 +1,6 @@
 package com.tfp.spi.context;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.calc.DayCount;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public interface EvaluationContext {
    * The bank's discount rate for a currency and a tenor: the row of its rate table with the shortest tenor that covers
    * {@code tenorDays}; empty when the table has none (SPI 1.1).
    */
+  @Since("1.1")
   default Optional<TableRate> discountRate(String currency, long tenorDays) {
     return Optional.empty();
   }

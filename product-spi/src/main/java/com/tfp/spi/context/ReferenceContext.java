@@ -1,5 +1,6 @@
 package com.tfp.spi.context;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.ProductDescriptor;
 import com.tfp.spi.calc.DayCount;
@@ -26,9 +27,10 @@ public record ReferenceContext(
     Map<String, DayCount> dayCounts,
     Map<Integer, BigDecimal> riskCoefficients,
     Map<String, String> bankParameters,
-    List<TableRate> discountRates)
+    @Since("1.1") List<TableRate> discountRates)
     implements EvaluationContext {
 
+  @Since("1.1")
   public ReferenceContext {
     discountRates = discountRates == null ? List.of() : List.copyOf(discountRates);
     regions = Map.copyOf(regions);
@@ -43,6 +45,7 @@ public record ReferenceContext(
     this(product, regions, calendar, dayCounts, riskCoefficients, bankParameters, List.of());
   }
 
+  @Since("1.1")
   @Override
   public Optional<TableRate> discountRate(String currency, long tenorDays) {
     return discountRates.stream()

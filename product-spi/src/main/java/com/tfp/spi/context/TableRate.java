@@ -1,5 +1,6 @@
 package com.tfp.spi.context;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import java.math.BigDecimal;
 
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
  * @param tenorDaysUpTo the longest tenor (days from the value date to the maturity) the row applies to
  * @param bankDefault true while the row is the seeded default, false once the bank has set its own rate
  */
+@Since("1.1")
 public record TableRate(String currency, int tenorDaysUpTo, BigDecimal annualRate, boolean bankDefault) {
 
   /** A label that says whether the rate is the seeded default or the bank's own setting. */

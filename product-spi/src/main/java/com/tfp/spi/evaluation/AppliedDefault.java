@@ -1,5 +1,6 @@
 package com.tfp.spi.evaluation;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 
 /**
@@ -13,4 +14,5 @@ import com.tfp.spi.LocalizedText;
  * @param bankDefault true when the value is a bank-configurable default rather than the seed's own figure or a
  *     derivation
  */
+@Since("1.1")
 public record AppliedDefault(String field, String value, LocalizedText message, String source, boolean bankDefault) {}

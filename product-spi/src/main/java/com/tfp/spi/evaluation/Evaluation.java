@@ -1,5 +1,6 @@
 package com.tfp.spi.evaluation;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.calc.BindingLimit;
 import java.math.BigDecimal;
@@ -37,8 +38,9 @@ public record Evaluation(
     List<ActionItem> reviewChecklist,
     List<ActionItem> obligations,
     BigDecimal earlierStageRepayment,
-    List<AppliedDefault> defaults) {
+    @Since("1.1") List<AppliedDefault> defaults) {
 
+  @Since("1.1")
   public Evaluation {
     defaults = defaults == null ? List.of() : List.copyOf(defaults);
     findings = List.copyOf(findings);
@@ -62,6 +64,7 @@ public record Evaluation(
    * The same evaluation with more findings and defaults (the platform's own: facts of another variant ignored, the
    * value date of an application) and the given risk class; the decision follows from all the findings.
    */
+  @Since("1.1")
   public Evaluation with(List<Finding> moreFindings, List<AppliedDefault> moreDefaults, int riskClass) {
     List<Finding> f = new ArrayList<>(findings);
     f.addAll(moreFindings);
@@ -168,6 +171,7 @@ public record Evaluation(
     }
 
     /** Records a value the request did not carry and the evaluation used (see {@link AppliedDefault}). */
+    @Since("1.1")
     public Builder defaulted(String field, String value, String source, boolean bankDefault, LocalizedText message) {
       defaults.add(new AppliedDefault(field, value, message, source, bankDefault));
       return this;

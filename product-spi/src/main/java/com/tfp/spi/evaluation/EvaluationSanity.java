@@ -1,5 +1,6 @@
 package com.tfp.spi.evaluation;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * the compatibility kit fails a plug-in whose own examples give one: both call this one check, so a team's build
  * refuses exactly what the server would (SPI 1.3).
  */
+@Since("1.3")
 public final class EvaluationSanity {
 
   private static final Pattern SOURCE = Pattern.compile("\\d{3}( [^ ].*)?");

@@ -1,5 +1,6 @@
 package com.tfp.spi.facts;
 
+import com.tfp.spi.Since;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ public sealed interface Condition {
   }
 
   /** Holds when any of the conditions holds, e.g. a derivable fact: required when what derives it is missing. */
+  @Since("1.1")
   static Condition anyOf(Condition... conditions) {
     return new AnyOf(List.of(conditions));
   }
@@ -119,6 +121,7 @@ public sealed interface Condition {
     }
   }
 
+  @Since("1.1")
   record AnyOf(List<Condition> conditions) implements Condition {
     public AnyOf {
       conditions = List.copyOf(conditions);

@@ -1,5 +1,6 @@
 package com.tfp.spi.facts;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,11 +41,13 @@ public record FactSpec(
     Set<String> variants,
     List<FactSpec> fields,
     String source,
-    Map<String, LocalizedText> whenAbsent) {
+    @Since("1.1") Map<String, LocalizedText> whenAbsent) {
 
   /** The key of {@link #whenAbsent} for every variant. */
+  @Since("1.1")
   public static final String ANY_VARIANT = "*";
 
+  @Since("1.1")
   public FactSpec {
     allowedValues = List.copyOf(allowedValues);
     variants = Set.copyOf(variants);
@@ -53,6 +56,7 @@ public record FactSpec(
   }
 
   /** What an empty value means for the variant, if the product fills it in. */
+  @Since("1.1")
   public Optional<LocalizedText> whenAbsent(String variant) {
     LocalizedText own = variant == null ? null : whenAbsent.get(variant);
     return Optional.ofNullable(own != null ? own : whenAbsent.get(ANY_VARIANT));
@@ -220,12 +224,14 @@ public record FactSpec(
     }
 
     /** What the product uses when the fact is not given, for every variant. */
+    @Since("1.1")
     public Builder whenAbsent(String zh, String en) {
       whenAbsent.put(ANY_VARIANT, LocalizedText.of(zh, en));
       return this;
     }
 
     /** What the product uses when the fact is not given, for these variants. */
+    @Since("1.1")
     public Builder whenAbsent(String[] forVariants, String zh, String en) {
       for (String v : forVariants) whenAbsent.put(v, LocalizedText.of(zh, en));
       return this;

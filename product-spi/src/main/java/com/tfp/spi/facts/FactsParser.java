@@ -1,5 +1,6 @@
 package com.tfp.spi.facts;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.LocalizedText;
 import com.tfp.spi.ProductDescriptor;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ public final class FactsParser {
    * The typed facts and the facts given that belong to other variants of the product (ignored). A name no variant
    * knows is still an error: typos must not pass silently.
    */
+  @Since("1.1")
   public static ParsedFacts read(ProductDescriptor product, String variant, String currency, Map<String, ?> raw) {
     List<FieldError> errors = new ArrayList<>();
     if (variant == null && product.hasVariants()) {

@@ -1,5 +1,6 @@
 package com.tfp.spi.facts;
 
+import com.tfp.spi.Since;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import java.util.Set;
  *
  * @param ignored in the order given; records' fields with their index ({@code facts.contracts[0].exportFxCost})
  */
+@Since("1.1")
 public record ParsedFacts(Facts facts, List<IgnoredFact> ignored) {
 
   public ParsedFacts {

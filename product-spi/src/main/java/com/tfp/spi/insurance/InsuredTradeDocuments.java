@@ -1,5 +1,6 @@
 package com.tfp.spi.insurance;
 
+import com.tfp.spi.Since;
 import com.tfp.spi.evaluation.DocumentSpec;
 
 /**
@@ -9,6 +10,7 @@ import com.tfp.spi.evaluation.DocumentSpec;
  * Art.6(5)) and the transport document (001 办法A §3(1)). Written once, under each product's code prefix, so the two
  * products cannot drift apart on what the seeds say alike (SPI 1.3).
  */
+@Since("1.3")
 public record InsuredTradeDocuments(
     DocumentSpec indemnityAssignment,
     DocumentSpec claimAgreement,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tfp.platform.testing.PluginJarBuilder;
 import com.tfp.platform.testing.PluginJarBuilder.Behaviour;
+import com.tfp.spi.SpiVersion;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +24,12 @@ import org.junit.jupiter.api.Test;
 class PluginDropInIT {
 
   private static final String DEMO = "it-demo";
+
+  /** Run first (alone or in a targeted run) on a busy machine, the class must not meet a server still starting. */
+  @BeforeAll
+  static void applicationAnswers() throws InterruptedException {
+    SdkProductDropInIT.applicationAnswers();
+  }
 
   @AfterAll
   static void cleanUp() throws Exception {
@@ -76,6 +84,20 @@ class PluginDropInIT {
     awaitCatalogue(p -> DEMO.equals(p.getString("id", null)), false);
     assertEquals(404, Api.post("/api/v1/evaluations", evaluation(DEMO)).status());
     assertEquals(404, Api.get("/api/v1/products/" + DEMO).status());
+  }
+
+  /** Issue 13.4: a plug-in built for an SPI the platform does not provide is refused, saying why, in the catalogue and the log. */
+  @Test
+  void aJarBuiltForAnotherSpiMajorIsQuarantinedWithTheReasonInTheCatalogueAndTheLog() throws Exception {
+    PluginJarBuilder.build(Api.PLUGINS.resolve("it-future.jar"), "itfuture.FuturePlugin", "it-future", "1.0.0", Behaviour.WRONG_SPI);
+    awaitCatalogue(p -> "it-future.jar".equals(p.getString("origin")), true);
+    JsonObject future = catalogueEntry(p -> "it-future.jar".equals(p.getString("origin"))).orElseThrow();
+    assertEquals("QUARANTINED", future.getString("status"));
+    String reason = "needs SPI [9.0.0,10.0.0) but the platform provides " + SpiVersion.CURRENT;
+    assertTrue(future.getString("statusReason").contains(reason), future.toString());
+    Path log = Api.SERVER_DIR.resolve("logs/messages.log");
+    assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains("plug-in jar it-future.jar refused: " + reason)),
+        "messages.log names the plug-in and the reason");
   }
 
   @Test

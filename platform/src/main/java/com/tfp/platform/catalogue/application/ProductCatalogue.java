@@ -138,7 +138,11 @@ public class ProductCatalogue {
   /** Jars refused at admission (signature, descriptor, SPI range, clash) already in the audit trail: origin|reason. */
   private final java.util.Set<String> auditedRefusals = ConcurrentHashMap.newKeySet();
 
-  /** One PLUGIN_REFUSED record per jar and reason, as the jar is refused (a jar dropped again is recorded again). */
+  /**
+   * One PLUGIN_REFUSED record per jar and reason, as the jar is refused (a jar dropped again is recorded again), and
+   * for a refusal at admission (descriptor, SPI range, clash) one log line: an operator reads why in messages.log as
+   * well as on the catalogue page (issue 13.4).
+   */
   private void auditRefusals() {
     java.util.Set<String> now = new java.util.HashSet<>();
     for (InstalledProduct p : host.catalogue()) {
@@ -146,6 +150,8 @@ public class ProductCatalogue {
       String key = p.origin() + "|" + p.reason();
       now.add(key);
       if (auditedRefusals.add(key)) {
+        // a jar that did not load (signature, no plug-in) has its line from the host already; this is admission's
+        if (p.descriptor() != null) LOG.warning("plug-in jar " + p.origin() + " refused: " + p.reason());
         try {
           audit.failure(com.tfp.platform.shared.Actor.system(), "PLUGIN_REFUSED", "plugin/" + p.origin(), p.reason());
         } catch (RuntimeException e) {

@@ -28,7 +28,7 @@ public final class BillPurchasePlugin implements ProductPlugin {
   private static final ProductDescriptor DESCRIPTOR = new ProductDescriptor(
       ID,
       SemanticVersion.parse("1.0.0"),
-      VersionRange.parse("[1.0,2.0)"),
+      VersionRange.parse("[1.3,2.0)"),
       LocalizedText.of("出口押汇", "Export bill purchase"),
       LocalizedText.of(
           "出口商将信用证（即期或远期）或即期D/P项下全套出口单据提交我行，我行保留追索权买入单据，按汇票或发票金额的90%预付款项，"

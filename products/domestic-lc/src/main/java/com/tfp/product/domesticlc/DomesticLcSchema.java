@@ -74,7 +74,7 @@ final class DomesticLcSchema {
     return new ProductDescriptor(
         ID,
         SemanticVersion.parse("1.0.0"),
-        VersionRange.parse("[1.0,2.0)"),
+        VersionRange.parse("[1.3,2.0)"),
         LocalizedText.of("国内信用证项下贸易融资", "Domestic L/C trade financing"),
         LocalizedText.of(
             "开证、买方押汇、买方代付、打包贷款、卖方押汇、福费廷6项产品（001 国内证 Art.2）。信用证有效期与付款期限各不超过6个月"

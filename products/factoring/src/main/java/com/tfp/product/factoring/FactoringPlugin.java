@@ -39,7 +39,7 @@ public final class FactoringPlugin implements ProductPlugin {
   private static final ProductDescriptor DESCRIPTOR = new ProductDescriptor(
       "factoring",
       SemanticVersion.parse("1.0.0"),
-      VersionRange.parse("[1.0,2.0)"),
+      VersionRange.parse("[1.3,2.0)"),
       LocalizedText.of("出口信保保理（无追索权）", "Export factoring without recourse under credit insurance"),
       LocalizedText.of(
           "出口企业向中信保投保短期出口信用保险，将应收账款债权及赔款权益转让给我行，我行在中信保承保赔付范围内提供融资、"

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tfp.spi.ParameterSpec;
 import com.tfp.spi.ProductDescriptor;
-import com.tfp.spi.ProductPlugin;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -54,10 +52,5 @@ class FactoringDescriptorTest {
     BigDecimal weights = D.parameters().stream().filter(p -> p.key().endsWith(".weight"))
         .map(p -> new BigDecimal(p.defaultValue())).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, new BigDecimal("100").compareTo(weights));
-  }
-
-  @Test
-  void pluginIsRegisteredAsAService() {
-    assertTrue(ServiceLoader.load(ProductPlugin.class).stream().anyMatch(p -> p.type() == FactoringPlugin.class));
   }
 }

@@ -29,7 +29,7 @@ public final class InsuredFinancingPlugin implements ProductPlugin {
   private static final ProductDescriptor DESCRIPTOR = new ProductDescriptor(
       "insured-financing",
       SemanticVersion.parse("1.0.0"),
-      VersionRange.parse("[1.0,2.0)"),
+      VersionRange.parse("[1.3,2.0)"),
       LocalizedText.of("信保融资（出口信用保险项下贸易融资）", "Export credit insurance financing"),
       LocalizedText.of(
           "出口商投保短期出口信用险并将赔款权益转让给我行，我行凭此提供融资；默认有追索权，无追索权项下八种情形保留追索权。"

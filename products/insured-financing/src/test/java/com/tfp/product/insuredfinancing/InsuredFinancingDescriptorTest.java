@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tfp.spi.ProductDescriptor;
-import com.tfp.spi.ProductPlugin;
 import com.tfp.spi.SemanticVersion;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
@@ -14,7 +13,6 @@ import com.tfp.spi.facts.InvalidFactsException;
 import com.tfp.spi.testing.TestDeal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ class InsuredFinancingDescriptorTest {
     assertEquals(List.of(), D.problems());
     assertEquals("insured-financing", D.id());
     assertEquals(SemanticVersion.parse("1.0.0"), D.version());
-    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.0.0")));
+    assertTrue(D.spiVersions().includes(SemanticVersion.parse("1.3.0")) && !D.spiVersions().includes(SemanticVersion.parse("1.2.0")));
     assertEquals(2, D.riskClass());
     assertTrue(D.description().en().contains("Risk class 2 is a bank default"));
   }
@@ -76,12 +74,6 @@ class InsuredFinancingDescriptorTest {
     assertEquals(List.of("facts.declaredAmount"), e.errors().stream().map(FieldError::field).toList());
     deal.without("shipmentDeclared");
     deal.facts();
-  }
-
-  @Test
-  void pluginIsRegisteredAsAService() {
-    assertTrue(ServiceLoader.load(ProductPlugin.class).stream()
-        .anyMatch(p -> p.type() == InsuredFinancingPlugin.class));
   }
 
   @Test

@@ -69,7 +69,7 @@ final class NraSchema {
     return new ProductDescriptor(
         ID,
         SemanticVersion.parse("1.1.0"),
-        VersionRange.parse("[1.1,2.0)"),
+        VersionRange.parse("[1.3,2.0)"),
         LocalizedText.of("NRA贸易融资", "NRA trade financing"),
         LocalizedText.of(
             "通过境外机构在我行开立的NRA账户为其办理的一类信贷业务范围内的国际贸易融资：议付、福费廷、出口贴现、无不符点押汇"

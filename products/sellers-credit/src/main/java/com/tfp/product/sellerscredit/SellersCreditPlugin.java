@@ -25,7 +25,7 @@ public final class SellersCreditPlugin implements ProductPlugin {
   private final ProductDescriptor descriptor = new ProductDescriptor(
       ID,
       SemanticVersion.parse("1.1.0"),
-      VersionRange.parse("[1.1,2.0)"),
+      VersionRange.parse("[1.3,2.0)"),
       LocalizedText.of("出口卖方信贷", "Export seller's credit"),
       LocalizedText.of(
           "为境内企业出口经批准的产品、技术和服务提供的本外币贷款（中国进出口银行出口卖方信贷管理办法2023年修订）：营运资金贷款、单一或系列商务合同贷款"

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tfp.spi.ProductDescriptor;
-import com.tfp.spi.ProductPlugin;
 import com.tfp.spi.Variant;
 import com.tfp.spi.facts.CustomerFacts;
 import com.tfp.spi.facts.FactSpec;
@@ -18,7 +17,6 @@ import com.tfp.spi.facts.InvalidFactsException;
 import com.tfp.spi.testing.TestDeal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -72,12 +70,6 @@ class SellersCreditDescriptorTest {
     assertFalse(descriptor.fact("deferredPayment").orElseThrow().appliesTo("OPERATING_CAPITAL"));
     assertTrue(descriptor.fact("deferredPayment").orElseThrow().appliesTo("LEASING"));
     assertTrue(descriptor.fact("eximGrade").orElseThrow().appliesTo("KEY_EQUIPMENT"));
-  }
-
-  @Test
-  void pluginIsRegisteredAsAService() {
-    assertTrue(ServiceLoader.load(ProductPlugin.class).stream()
-        .anyMatch(p -> p.type().equals(SellersCreditPlugin.class)));
   }
 
   @Test

@@ -3,7 +3,7 @@ package com.tfp.sdk.tck;
 /** The clauses of the plug-in contract the kit checks, in the order it checks them, each in a product owner's words. */
 public enum Clause {
   LOADING("The platform can load it: a META-INF/services entry, a public no-argument constructor, nothing but the JDK and the SPI at run time"),
-  SPI_RANGE("It was built for this SPI: its SPI range includes the platform's SPI version and stops before the next major one"),
+  SPI_RANGE("It was built for this SPI: its SPI range includes the platform's SPI version, stops before the next major one and starts no lower than the SPI version of everything its classes use"),
   DESCRIPTOR("The platform would admit it: its descriptor is complete (the host's own admission check)"),
   IDENTITY("Its id, version and variant codes are well-formed and stable (the same on every call and every load)"),
   LANGUAGES("Every name, label and message is in Chinese and English"),

@@ -185,6 +185,14 @@ public final class CompatibilityKit {
       List<String> f = new ArrayList<>();
       var range = d.spiVersions();
       SemanticVersion current = SpiVersion.CURRENT;
+      SpiUsage usage;
+      try {
+        List<ClassFileScan> scans = new ArrayList<>();
+        for (byte[] bytes : location.classFiles()) scans.add(ClassFileScan.read(bytes));
+        usage = SpiUsage.of(scans);
+      } catch (IOException e) {
+        return ClauseResult.of(Clause.SPI_RANGE, "range " + range, List.of("cannot read the plug-in's classes: " + e.getMessage()));
+      }
       if (range == null) {
         f.add("no SPI range: declare the SPI versions the plug-in was built for, e.g. [" + current.major() + "." + current.minor() + "," + (current.major() + 1) + ".0)");
       } else {
@@ -197,8 +205,10 @@ public final class CompatibilityKit {
         } else if (range.includes(nextMajor) || range.upper().compareTo(nextMajor) > 0) {
           f.add("SPI range " + range + " reaches the next major version " + nextMajor + ", which may break binary compatibility");
         }
+        f.addAll(usage.problems(range));
       }
-      return ClauseResult.of(Clause.SPI_RANGE, "range " + range + " against SPI " + current, f);
+      return ClauseResult.of(Clause.SPI_RANGE, "range " + range + " against SPI " + current + "; its classes use SPI "
+          + usage.needs().major() + "." + usage.needs().minor() + " at the most", f);
     }
 
     void evaluateExamples() {

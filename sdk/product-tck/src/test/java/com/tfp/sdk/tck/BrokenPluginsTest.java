@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tfp.spi.SpiVersion;
 import fixtures.base.SmallAdvance;
 import java.io.IOException;
 import java.io.StringReader;
@@ -109,7 +110,15 @@ class BrokenPluginsTest {
   @Test
   void aRangeForAnotherSpiMajorFailsSpiRange() throws IOException {
     KitReport report = check("spirange");
-    assertFails(report, Clause.SPI_RANGE, "needs SPI [2.0.0,3.0.0) but the platform provides 1.3.0: the server would list it as QUARANTINED");
+    assertFails(report, Clause.SPI_RANGE, "needs SPI [2.0.0,3.0.0) but the platform provides " + SpiVersion.CURRENT + ": the server would list it as QUARANTINED");
+  }
+
+  @Test
+  void aBuildingBlockNewerThanTheRangesLowerBoundFailsSpiRange() throws IOException {
+    KitReport report = check("newerspi");
+    assertFails(report, Clause.SPI_RANGE, "uses com.tfp.spi.calc.Money.show(BigDecimal, String), added in SPI 1.3, but its range [1.0.0,2.0.0) admits SPI 1.0: a host of that version would load it and fail at the first call");
+    assertFails(report, Clause.SPI_RANGE, "raise the lower bound to what the plug-in uses: [1.3,2.0)");
+    assertPasses(report, Clause.EXAMPLES); // it works on this host: only the bytecode shows what an older one lacks
   }
 
   @Test

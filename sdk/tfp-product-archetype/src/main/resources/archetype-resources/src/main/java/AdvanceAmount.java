@@ -20,9 +20,9 @@ final class AdvanceAmount {
     BigDecimal invoice = request.facts().requireDecimal(ProductFacts.INVOICE_AMOUNT);
     ConfiguredValue ratio = context.parameter(ADVANCE_RATIO);
     BindingLimit<BigDecimal> caps = BindingLimit.lowestAmount(request.currency());
-    var label = ratio.mark("发票金额的" + Money.percent(ratio.decimal()), Money.percent(ratio.decimal()) + " of the invoice");
-    if (ratio.bankDefault()) caps.defaultLimit(label, Money.times(invoice, ratio.decimal()), SOURCE);
-    else caps.limit(label, Money.times(invoice, ratio.decimal()), SOURCE);
+    // a limit set by a parameter: marked as the bank's default until the bank sets its own value (SPI 1.4)
+    caps.limit(ratio, "发票金额的" + Money.percent(ratio.decimal()), Money.percent(ratio.decimal()) + " of the invoice",
+        Money.times(invoice, ratio.decimal()), SOURCE);
     out.amount(caps);
   }
 }

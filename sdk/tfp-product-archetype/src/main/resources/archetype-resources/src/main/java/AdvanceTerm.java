@@ -23,9 +23,7 @@ final class AdvanceTerm {
     long longestDays = longest.decimal().longValueExact();
     BindingLimit<LocalDate> limits = BindingLimit.earliestDate();
     limits.limit(LocalizedText.of("申请期限 " + requested + " 天", "Requested term of " + requested + " days"), start.plusDays(requested), SOURCE);
-    LocalizedText label = longest.mark("最长期限 " + longestDays + " 天", "Longest term of " + longestDays + " days");
-    if (longest.bankDefault()) limits.defaultLimit(label, start.plusDays(longestDays), SOURCE);
-    else limits.limit(label, start.plusDays(longestDays), SOURCE);
+    limits.limit(longest, "最长期限 " + longestDays + " 天", "Longest term of " + longestDays + " days", start.plusDays(longestDays), SOURCE);
     out.maturity(limits, start);
     if (requested > longestDays) {
       out.refer("SAMPLE-TERM", SOURCE, "申请期限超过最长期限，按最长期限审批", "Requested term beyond the longest: referred at the longest term");

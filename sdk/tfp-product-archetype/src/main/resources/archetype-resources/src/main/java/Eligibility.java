@@ -1,5 +1,6 @@
 package ${package};
 
+import com.tfp.spi.calc.Money;
 import com.tfp.spi.evaluation.Evaluation;
 import com.tfp.spi.evaluation.EvaluationRequest;
 
@@ -12,7 +13,9 @@ final class Eligibility {
 
   static void apply(EvaluationRequest request, Evaluation.Builder out) {
     if (request.facts().flag(ProductFacts.DOCUMENTS_COMPLIANT)) {
-      out.info("SAMPLE-DOCUMENTS", SOURCE, "单据真实、相符", "Documents genuine and compliant");
+      // an amount in a message: Money.show rounds it to the currency and writes it plain, as the amount steps show it
+      String invoice = request.currency() + " " + Money.show(request.facts().requireDecimal(ProductFacts.INVOICE_AMOUNT), request.currency());
+      out.info("SAMPLE-DOCUMENTS", SOURCE, "单据真实、相符，发票金额 " + invoice, "Documents genuine and compliant, invoice of " + invoice);
     } else {
       out.reject("SAMPLE-DOCUMENTS", SOURCE, "单据未经核实相符，不得融资", "Documents not shown compliant: no advance");
     }

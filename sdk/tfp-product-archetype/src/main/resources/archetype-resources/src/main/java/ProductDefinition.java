@@ -31,8 +31,9 @@ public final class ProductDefinition implements ProductPlugin {
   private static final ProductDescriptor DESCRIPTOR = new ProductDescriptor(
       ID,
       SemanticVersion.parse("1.0.0"),
-      // built for SPI 1.1 and any later 1.x; the platform refuses it outside the range
-      VersionRange.parse("[1.1,2.0)"),
+      // built for SPI 1.4 (BindingLimit.limit with a parameter) and any later 1.x: the lower bound is the newest SPI
+      // addition the classes use (the kit's SPI_RANGE checks it); the platform refuses the plug-in outside the range
+      VersionRange.parse("[1.4,2.0)"),
       LocalizedText.of("示例融资", "Sample advance"),
       LocalizedText.of("凭单据按发票金额的一定比例融资（示例产品，规则均为银行默认值）",
           "An advance of a share of the invoice against compliant documents (a sample: every figure is a bank default)"),

@@ -32,6 +32,12 @@ class ProductRulesTest {
   }
 
   @Test
+  void theDocumentsFindingShowsTheInvoiceAtTheCurrencysScale_000S11() {
+    Evaluation e = deal().with("invoiceAmount", "100000.5").evaluate();
+    assertEquals("Documents genuine and compliant, invoice of USD 100000.50", e.findings().get(0).message().en());
+  }
+
+  @Test
   void withoutCompliantDocumentsNoAdvance_000S11() {
     assertEquals(Decision.REJECT, deal().with("documentsCompliant", false).evaluate().decision());
   }

@@ -3,6 +3,11 @@ package it.com.tfp.web.pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tfp.platform.testing.PluginJarBuilder;
+import com.tfp.platform.testing.PluginJarBuilder.Behaviour;
+import com.tfp.spi.SpiVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -55,6 +60,27 @@ class CataloguePageIT extends BrowserSession {
     act("factoring", "wording confirmed by Legal", "release");
     assertTrue(rowText("factoring").contains("Active"), rowText("factoring"));
     assertTrue(rowText("factoring").contains("Breaker closed"));
+  }
+
+  /** Issue 13.4: a jar built for an SPI the platform does not provide is listed as refused, with the reason. */
+  @Test
+  void aJarBuiltForAnotherSpiIsShownQuarantinedWithTheReason() throws Exception {
+    Path jar = Path.of(System.getProperty("it.plugins.dir", "target/liberty/wlp/usr/servers/tfp/plugins")).resolve("it-page-future.jar");
+    PluginJarBuilder.build(jar, "itpagefuture.FuturePlugin", "it-page-future", "1.0.0", Behaviour.WRONG_SPI);
+    try {
+      browser.language("en");
+      String reason = "needs SPI [9.0.0,10.0.0) but the platform provides " + SpiVersion.CURRENT;
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (browser.all(".tfp-product-name[data-product='it-page-future']").isEmpty()) {
+        if (System.nanoTime() > deadline) throw new AssertionError("the refused jar is not on the catalogue page within 30 s");
+        Thread.sleep(250);
+        browser.get("/catalogue.xhtml");
+      }
+      String row = rowText("it-page-future");
+      assertTrue(row.contains("Quarantined") && row.contains(reason), row);
+    } finally {
+      Files.deleteIfExists(jar);
+    }
   }
 
   @Test

@@ -28,9 +28,8 @@ final class AdvanceAmount {
     BindingLimit<BigDecimal> caps = BindingLimit.lowestAmount(request.currency());
 
     ConfiguredValue ratio = context.parameter(BankDefaults.ADVANCE_RATIO);
-    LocalizedText ratioLabel = ratio.mark("付款金额的" + Money.percent(ratio.decimal()), Money.percent(ratio.decimal()) + " of the payment");
-    if (ratio.bankDefault()) caps.defaultLimit(ratioLabel, Money.times(bill, ratio.decimal()), "002 Art.28");
-    else caps.limit(ratioLabel, Money.times(bill, ratio.decimal()), "002 Art.28");
+    caps.limit(ratio, "付款金额的" + Money.percent(ratio.decimal()), Money.percent(ratio.decimal()) + " of the payment",
+        Money.times(bill, ratio.decimal()), "002 Art.28");
 
     ImportMargin.Margin margin = ImportMargin.of(f.text(CustomerFacts.CUSTOMER_TIER).orElse(null),
         f.text(CustomerFacts.CREDIT_RATING).orElse(null), f.flag(ImportBillAdvanceFacts.VOLATILE_GOODS), context);

@@ -30,9 +30,8 @@ final class AdvanceTerm {
     limits.limit(LocalizedText.of("申请期限 " + requested + " 天", "Requested term of " + requested + " days"), start.plusDays(requested), SOURCE);
     f.integer(ImportBillAdvanceFacts.RESALE_CYCLE_DAYS).ifPresent(cycle -> limits.limit(
         LocalizedText.of("货物销售回款周期 " + cycle + " 天", "Resale and collection cycle of " + cycle + " days"), start.plusDays(cycle), SOURCE));
-    LocalizedText longestLabel = longest.mark("最长期限 " + longest.value() + " 天", "Longest term of " + longest.value() + " days");
-    if (longest.bankDefault()) limits.defaultLimit(longestLabel, start.plusDays(longest.decimal().longValueExact()), SOURCE);
-    else limits.limit(longestLabel, start.plusDays(longest.decimal().longValueExact()), SOURCE);
+    limits.limit(longest, "最长期限 " + longest.value() + " 天", "Longest term of " + longest.value() + " days",
+        start.plusDays(longest.decimal().longValueExact()), SOURCE);
     out.maturity(limits, start);
 
     if (requested > longest.decimal().longValueExact()) {

@@ -35,7 +35,7 @@ public final class ImportBillAdvancePlugin implements ProductPlugin {
   private static final ProductDescriptor DESCRIPTOR = new ProductDescriptor(
       EligibilityRules.PRODUCT_ID,
       SemanticVersion.parse("1.0.0"),
-      VersionRange.parse("[1.2,2.0)"),
+      VersionRange.parse("[1.4,2.0)"),
       LocalizedText.of("进口押汇", "Import bill advance"),
       LocalizedText.of(
           "进口信用证或进口代收项下，我行代进口商对外付款，进口商以货物销售回款归还（000 第十一条）。押汇金额为付款金额的90%、"
