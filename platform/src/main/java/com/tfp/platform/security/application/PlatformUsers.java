@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The platform's users: looked up by the identity store, and for an approver's authority level. */
 @ApplicationScoped
@@ -57,10 +58,10 @@ public class PlatformUsers {
    * empty when the user is gone. One indexed read.
    */
   @Transactional
-  public java.util.OptionalLong versionOf(String username) {
+  public OptionalLong versionOf(String username) {
     var found = em.createQuery("select u.version from PlatformUser u where u.username = :n", Long.class).setParameter("n", username)
         .getResultList();
-    return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found.get(0));
+    return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
   }
 
   @Transactional
