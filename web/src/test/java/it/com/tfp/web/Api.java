@@ -47,10 +47,22 @@ public final class Api {
   /** The demo users (seeded by the default demo setup): password is the user name + "-demo-pass". */
   static final String DEFAULT_USER = "admin";
 
-  /** A client acting as one demo user (basic auth), or anonymous when {@code user} is null. */
-  public record As(String user, String password) {
+  /**
+   * A client acting as one demo user (basic auth), or anonymous when {@code user} is null, against the server at
+   * {@code base} (the tests' server unless {@link #on} names another, issue 14's second server).
+   */
+  public record As(String user, String password, String base) {
+    public As(String user, String password) {
+      this(user, password, BASE);
+    }
+
+    /** The same user against the server at {@code otherBase}. */
+    public As on(String otherBase) {
+      return new As(user, password, otherBase);
+    }
+
     public Reply get(String path) {
-      return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).GET()), "en");
+      return send(auth(HttpRequest.newBuilder(URI.create(base + path)).GET()), "en");
     }
 
     public Reply post(String path, String json) {
@@ -58,14 +70,14 @@ public final class Api {
     }
 
     Reply post(String path, String json, String idempotencyKey) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(json));
       if (idempotencyKey != null) b.header("Idempotency-Key", idempotencyKey);
       return send(auth(b), "en");
     }
 
     Reply put(String path, String json) {
-      return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+      return send(auth(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString(json))), "en");
     }
 

@@ -39,13 +39,23 @@ class PluginDropInIT {
   }
 
   static Optional<JsonObject> catalogueEntry(Predicate<JsonObject> which) {
-    return Api.get("/api/v1/products").array().stream().map(JsonValue::asJsonObject).filter(which).findFirst();
+    return catalogueEntry(Api.as(Api.DEFAULT_USER), which);
+  }
+
+  /** The first entry of {@code who}'s server's catalogue that matches. */
+  static Optional<JsonObject> catalogueEntry(Api.As who, Predicate<JsonObject> which) {
+    return who.get("/api/v1/products").array().stream().map(JsonValue::asJsonObject).filter(which).findFirst();
   }
 
   /** Polls the catalogue until the condition holds; returns the milliseconds it took. */
   static long awaitCatalogue(Predicate<JsonObject> which, boolean present) throws InterruptedException {
+    return awaitCatalogue(Api.as(Api.DEFAULT_USER), which, present);
+  }
+
+  /** Polls {@code who}'s server's catalogue until the condition holds; returns the milliseconds it took. */
+  static long awaitCatalogue(Api.As who, Predicate<JsonObject> which, boolean present) throws InterruptedException {
     long start = System.nanoTime();
-    while (catalogueEntry(which).isPresent() != present) {
+    while (catalogueEntry(who, which).isPresent() != present) {
       if (System.nanoTime() - start > 30_000_000_000L) throw new AssertionError("catalogue did not change within 30 s");
       Thread.sleep(50);
     }

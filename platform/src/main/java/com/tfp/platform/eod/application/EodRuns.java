@@ -2,6 +2,7 @@ package com.tfp.platform.eod.application;
 
 import com.tfp.platform.audit.application.AuditTrail;
 import com.tfp.platform.audit.application.Audited;
+import com.tfp.platform.eod.domain.EodClaim;
 import com.tfp.platform.eod.domain.EodRun;
 import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.InvalidInputException;
@@ -13,14 +14,18 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts end of day as the Jakarta Batch job {@code eod}: one business date, or a catch-up over every missed date up
  * to {@code until}. Each date is its own transaction and is closed once, so a failed or repeated run is safe to re-run.
+ * One run at a time holds a business date, across servers: the launch claims it in the database ({@link EodClaim}).
  */
 @ApplicationScoped
 public class EodRuns {
@@ -44,12 +49,36 @@ public class EodRuns {
     if (target.isAfter(today.plusDays(MAX_DAYS))) {
       throw InvalidInputException.of("until", "一次最多补跑 " + MAX_DAYS + " 天", "at most " + MAX_DAYS + " days in one run");
     }
-    EodRun run = log.create(actor, today, target);
+    EodRun run = claim(actor, today, target);
     Properties p = new Properties();
     p.setProperty("runId", String.valueOf(run.id()));
     JobOperator operator = BatchRuntime.getJobOperator();
-    long execution = operator.start(JOB, p);
+    long execution;
+    try {
+      execution = operator.start(JOB, p);
+    } catch (RuntimeException notLaunched) {
+      // a run that never ran must not hold the date's claim
+      log.finished(run.id(), EodRun.State.FAILED, today, "not launched: " + notLaunched);
+      throw notLaunched;
+    }
     return log.started(run.id(), execution);
+  }
+
+  /**
+   * The run, created with its claim on {@code today} in one transaction of its own (issue 14): a run still holding the
+   * date refuses this one (409 with its id), on whichever server it was launched.
+   */
+  private EodRun claim(Actor actor, LocalDate today, LocalDate target) {
+    try {
+      return log.create(actor, today, target);
+    } catch (EodAlreadyRunningException refused) {
+      throw refused;
+    } catch (RuntimeException raced) {
+      // two launches inserted the date's claim at the same moment: the key let one through
+      Long holder = log.claimant(today);
+      if (holder != null) throw new EodAlreadyRunningException(today, holder);
+      throw raced;
+    }
   }
 
   @Transactional
@@ -68,13 +97,33 @@ public class EodRuns {
 
     @Inject AuditTrail audit;
 
+    /** How long a run may hold its business date before the next launch takes it over: its server died (bank default, configurable). */
+    @Inject
+    @ConfigProperty(name = "tfp.eod.claimMinutes", defaultValue = "60")
+    long claimMinutes;
+
+    /** The run and its claim on {@code from}, together; a live claim of another run refuses it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public EodRun create(Actor actor, LocalDate from, LocalDate until) {
+      EodClaim claim = em.find(EodClaim.class, from, LockModeType.PESSIMISTIC_WRITE);
+      if (claim != null && claim.heldBy(em.find(EodRun.class, claim.runId()), Duration.ofMinutes(claimMinutes))) {
+        throw new EodAlreadyRunningException(from, claim.runId());
+      }
       EodRun run = new EodRun(actor.name(), from, until);
       em.persist(run);
       em.flush();
+      if (claim == null) em.persist(new EodClaim(from, run.id()));
+      else claim.passTo(run.id());
+      em.flush();
       audit.success(actor, "EOD_START", "eod/" + run.id(), "business date " + from, "run until " + until);
       return run;
+    }
+
+    /** The run holding {@code businessDate}, if any. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Long claimant(LocalDate businessDate) {
+      EodClaim c = em.find(EodClaim.class, businessDate);
+      return c == null ? null : c.runId();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -5,6 +5,7 @@ import com.tfp.platform.reference.domain.CountryRegion;
 import com.tfp.platform.reference.domain.DayCountRule;
 import com.tfp.platform.reference.domain.DiscountRate;
 import com.tfp.platform.reference.domain.ProductParameterValue;
+import com.tfp.platform.reference.domain.ReferenceGeneration;
 import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
 import com.tfp.platform.audit.application.AuditTrail;
@@ -34,7 +35,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The bank's reference data as plug-ins see it: an immutable snapshot (country regions, business-day calendar, day
  * counts, risk coefficients, product parameters) read from the database once and replaced whenever the bank changes
- * something, so evaluations never query reference tables.
+ * something — at once on the server that made the change, within a second on the others (the reference generation,
+ * issue 14) — so evaluations never query reference tables.
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -56,7 +58,13 @@ public class ReferenceData {
 
   @Inject com.tfp.platform.reference.infrastructure.PlatformSeeds seeds;
 
-  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+  /** A snapshot with the reference generation it was read at, and when that was last compared with the database's. */
+  private record Loaded(Snapshot snapshot, long generation, long checkedAt) {}
+
+  /** How often a server compares its snapshot's generation with the database's: a change made on another server reaches it within this. */
+  private static final long RECHECK_NANOS = 1_000_000_000L;
+
+  private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
   /** The reference data for one product's evaluation. */
   public ReferenceContext contextFor(ProductDescriptor product) {
@@ -98,7 +106,7 @@ public class ReferenceData {
     }
     em.flush();
     audit.success(actor, "PARAMETER_SET", "parameter/" + product.id() + "/" + key, before, checked);
-    snapshot.set(null);
+    changed();
     return new ParameterSetting(spec, checked, false, row.updatedAt(), user);
   }
 
@@ -112,7 +120,7 @@ public class ReferenceData {
       audit.success(actor, "PARAMETER_RESET", "parameter/" + product.id() + "/" + key, row.value(), "default");
     }
     em.flush();
-    snapshot.set(null);
+    changed();
   }
 
   /** The bank's discount-rate table (001 出口信用证 Art.5), by currency and tenor; seeded rows are bank defaults. */
@@ -157,7 +165,7 @@ public class ReferenceData {
     }
     em.flush();
     audit.success(actor, "DISCOUNT_RATE_SET", "discount-rate/" + row.id(), before, annual.toPlainString());
-    snapshot.set(null);
+    changed();
     return row;
   }
 
@@ -195,7 +203,7 @@ public class ReferenceData {
     }
     em.flush();
     audit.success(actor, "RISK_CLASS_SET", "risk-class/" + RiskClassAssignment.key(product.id(), variant), before, String.valueOf(riskClass));
-    snapshot.set(null);
+    changed();
     return new RiskClassSetting(variant, riskClass, false);
   }
 
@@ -209,7 +217,7 @@ public class ReferenceData {
       audit.success(actor, "RISK_CLASS_RESET", "risk-class/" + row.id(), String.valueOf(row.riskClass()), "default");
     }
     em.flush();
-    snapshot.set(null);
+    changed();
   }
 
   /** The risk coefficient of a risk class (002 annex 1; PRODUCTS.md §1 [default]); 1 when the class is unknown. */
@@ -228,18 +236,41 @@ public class ReferenceData {
   }
 
   private Snapshot current() {
-    Snapshot s = snapshot.get();
-    if (s == null) {
+    Loaded l = loaded.get();
+    if (l != null && System.nanoTime() - l.checkedAt() > RECHECK_NANOS) {
+      // another server may have changed the reference data since (issue 14): one read of one row per second
+      long now = System.nanoTime();
+      if (generation() != l.generation()) {
+        loaded.compareAndSet(l, null);
+      } else {
+        loaded.compareAndSet(l, new Loaded(l.snapshot(), l.generation(), now));
+      }
+      l = loaded.get();
+    }
+    if (l == null) {
       synchronized (this) {
-        s = snapshot.get();
-        if (s == null) {
+        l = loaded.get();
+        if (l == null) {
           seeds.ensureLoaded();
-          s = read();
-          snapshot.set(s);
+          long generation = generation();
+          l = new Loaded(read(), generation, System.nanoTime());
+          loaded.set(l);
         }
       }
     }
-    return s;
+    return l.snapshot();
+  }
+
+  /** Moves the reference generation on in the change's transaction, and drops this server's snapshot at once. */
+  private void changed() {
+    em.createQuery("update ReferenceGeneration g set g.generation = g.generation + 1 where g.id = :one")
+        .setParameter("one", ReferenceGeneration.THE_ONE).executeUpdate();
+    loaded.set(null);
+  }
+
+  private long generation() {
+    ReferenceGeneration g = em.find(ReferenceGeneration.class, ReferenceGeneration.THE_ONE);
+    return g == null ? 0 : g.generation();
   }
 
   private Snapshot read() {

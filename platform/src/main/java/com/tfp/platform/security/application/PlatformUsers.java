@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The platform's users: looked up by the identity store, and for an approver's authority level. */
 @ApplicationScoped
@@ -28,11 +29,13 @@ public class PlatformUsers {
   /**
    * Replaces a user's hash made with weaker parameters by one at the current setting, after a successful sign-in
    * (the password is known only then); audited as PASSWORD_REHASHED with the parameters before and after.
+   *
+   * @return the row's version after the change
    */
   @Transactional
-  public void rehash(String username, String newHash) {
+  public long rehash(String username, String newHash) {
     PlatformUser u = em.find(PlatformUser.class, username);
-    if (u == null) return;
+    if (u == null) return -1;
     var before = com.tfp.platform.security.domain.StoredHash.of(u.passwordHash());
     var after = com.tfp.platform.security.domain.StoredHash.of(newHash);
     u.rehashed(newHash);
@@ -47,6 +50,18 @@ public class PlatformUsers {
     }
     audit.success(new com.tfp.platform.shared.Actor(username, roles), "PASSWORD_REHASHED", "user/" + username,
         before.algorithm() + " " + before.iterations() + " iterations", after.algorithm() + " " + after.iterations() + " iterations");
+    return u.version();
+  }
+
+  /**
+   * The user's row version, which every change of password, roles or state moves on — on whichever server it was made;
+   * empty when the user is gone. One indexed read.
+   */
+  @Transactional
+  public OptionalLong versionOf(String username) {
+    var found = em.createQuery("select u.version from PlatformUser u where u.username = :n", Long.class).setParameter("n", username)
+        .getResultList();
+    return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
   }
 
   @Transactional

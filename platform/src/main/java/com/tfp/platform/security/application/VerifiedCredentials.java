@@ -20,7 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PBKDF2 once per {@code tfp.security.credentialCacheSeconds} (300) instead of once per request. Keyed by an
  * HMAC-SHA256 of user and password under a secret drawn at each start (nothing stored here can be turned back into a
  * password, and nothing survives a restart); bounded by {@code tfp.security.credentialCacheSize} (10,000); a user's
- * entries are dropped when the user's row changes (password, roles, disabled — {@link PlatformUserChanges}).
+ * entries are dropped when the user's row changes on this server (password, roles, disabled — {@code PlatformUserChanges}).
+ *
+ * <p>Several servers share the users (issue 14): an entry remembers the user row's version, and a hit older than
+ * {@code tfp.security.credentialRecheckSeconds} (1) reads the version again (one indexed read per user per second, not
+ * per request); a change made on another server — a new password, a role taken away, a disabled user — is effective
+ * here within that second. The row version is also in the container's cache key, so Liberty never serves a subject
+ * built for the user's previous row.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -31,7 +37,7 @@ public class VerifiedCredentials {
    */
   public record Caller(String name, Set<String> groups, String cacheKey) {}
 
-  private record Entry(Caller caller, long expiresAt) {}
+  private record Entry(Caller caller, long rowVersion, long expiresAt, long checkedAt) {}
 
   @Inject
   @ConfigProperty(name = "tfp.security.credentialCacheSeconds", defaultValue = "300")
@@ -41,8 +47,13 @@ public class VerifiedCredentials {
   @ConfigProperty(name = "tfp.security.credentialCacheSize", defaultValue = "10000")
   int maxEntries;
 
+  @Inject
+  @ConfigProperty(name = "tfp.security.credentialRecheckSeconds", defaultValue = "1")
+  long recheckSeconds;
+
+  @Inject PlatformUsers users;
+
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final Map<String, Long> generations = new ConcurrentHashMap<>();
   private SecretKeySpec secret;
   private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
@@ -57,25 +68,34 @@ public class VerifiedCredentials {
     String key = key(user, password);
     Entry e = entries.get(key);
     if (e == null) return Optional.empty();
-    if (System.nanoTime() - e.expiresAt() > 0) {
+    long now = System.nanoTime();
+    if (now - e.expiresAt() > 0) {
       entries.remove(key, e);
       return Optional.empty();
+    }
+    if (now - e.checkedAt() > recheckSeconds * 1_000_000_000L) {
+      // the row may have changed on another server
+      if (users.versionOf(e.caller().name()).orElse(-1) != e.rowVersion()) {
+        entries.remove(key, e);
+        return Optional.empty();
+      }
+      entries.replace(key, e, new Entry(e.caller(), e.rowVersion(), e.expiresAt(), now));
     }
     return Optional.of(e.caller());
   }
 
-  /** Remembers what the identity store verified; returns the caller with its cache key. */
-  public Caller remember(String user, String password, String name, Set<String> groups) {
+  /** Remembers what the identity store verified against the user's row at {@code rowVersion}; returns the caller with its cache key. */
+  public Caller remember(String user, String password, String name, Set<String> groups, long rowVersion) {
     if (entries.size() >= maxEntries) evict();
     String key = key(user, password);
-    Caller caller = new Caller(name, Set.copyOf(groups), "tfp:" + key + ":" + generations.getOrDefault(name, 0L));
-    entries.put(key, new Entry(caller, System.nanoTime() + ttlSeconds * 1_000_000_000L));
+    Caller caller = new Caller(name, Set.copyOf(groups), "tfp:" + key + ":" + rowVersion);
+    long now = System.nanoTime();
+    entries.put(key, new Entry(caller, rowVersion, now + ttlSeconds * 1_000_000_000L, now));
     return caller;
   }
 
-  /** Drops every verified credential of a user: its password, roles or state changed. */
+  /** Drops every verified credential of a user: its password, roles or state changed on this server. */
   public void forget(String user) {
-    generations.merge(user, 1L, Long::sum);
     entries.values().removeIf(e -> e.caller().name().equals(user));
   }
 

@@ -59,6 +59,8 @@ public class PlatformUser {
   public String passwordHash() { return passwordHash; }
   public String authorityLevel() { return authorityLevel; }
   public boolean enabled() { return enabled; }
+  /** Moves on with every change of the row: the verified-credential caches of every server compare it. */
+  public long version() { return version; }
 
   public Set<String> roles() {
     return Arrays.stream(roleNames.split(";")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());

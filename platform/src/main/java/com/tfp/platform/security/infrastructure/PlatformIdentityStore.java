@@ -35,8 +35,9 @@ public class PlatformIdentityStore implements IdentityStore {
     if (!hash.verify(password.toCharArray(), u.passwordHash())) return CredentialValidationResult.INVALID_RESULT;
     // parameters below the current setting: raised now, while the password is known (issue 16); the row's change drops
     // the user's cached credentials before this one is remembered
-    if (hash.belowPolicy(u.passwordHash())) users.rehash(u.username(), hash.generate(password.toCharArray()));
-    verified.remember(name, password, u.username(), u.roles());
+    long rowVersion = u.version();
+    if (hash.belowPolicy(u.passwordHash())) rowVersion = users.rehash(u.username(), hash.generate(password.toCharArray()));
+    verified.remember(name, password, u.username(), u.roles(), rowVersion);
     return new CredentialValidationResult(u.username(), u.roles());
   }
 }

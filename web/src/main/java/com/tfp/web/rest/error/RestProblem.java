@@ -1,5 +1,6 @@
 package com.tfp.web.rest.error;
 
+import com.tfp.platform.eod.application.EodAlreadyRunningException;
 import com.tfp.platform.shared.ConcurrentUpdate;
 import com.tfp.platform.shared.ConflictException;
 import com.tfp.platform.shared.EvaluationFailedException;
@@ -29,9 +30,11 @@ import java.util.Locale;
 public record RestProblem(ProblemView view, Long retryAfterSeconds) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  /** Problem types a caller can act on: one request the plug-in failed on; a product resting behind its breaker. */
+  /** Problem types a caller can act on: one request the plug-in failed on; a product resting behind its breaker; end of day running. */
   static final String EVALUATION_FAILED = "urn:tfp:problem:evaluation-failed";
   static final String PRODUCT_UNAVAILABLE = "urn:tfp:problem:product-unavailable";
+  /** End of day asked for a business date another run holds, on any server; the detail names that run (issue 14). */
+  static final String EOD_RUNNING = "urn:tfp:problem:eod-running";
 
   public int status() {
     return view.status();
@@ -69,6 +72,10 @@ public record RestProblem(ProblemView view, Long retryAfterSeconds) {
     if (t instanceof ProductUnavailableException e) {
       return new RestProblem(new ProblemView(PRODUCT_UNAVAILABLE, LocalizedText.of("产品暂停服务", "Product temporarily unavailable").in(locale),
           503, e.text().in(locale), null, List.of()), e.retryAfterSeconds());
+    }
+    if (t instanceof EodAlreadyRunningException e) {
+      return new RestProblem(new ProblemView(EOD_RUNNING, LocalizedText.of("日终已在运行", "End of day already running").in(locale),
+          409, e.text().in(locale), null, List.of()), null);
     }
     if (t instanceof ConflictException e) return plain(409, LocalizedText.of("状态冲突", "Conflict"), e.text().in(locale), locale);
     if (t instanceof StaleVersionException e) return plain(412, LocalizedText.of("版本已过期", "Precondition failed"), e.text().in(locale), locale);
