@@ -168,9 +168,13 @@ class JsfCsrfIT {
     Map<String, String> values = Map.of("admin:product_input", "factoring", "admin:reason", "CSRF control");
     try {
       refusedWithoutTheViewState("admin", "/catalogue.xhtml", "admin", "admin:quarantine", false, values, factoring, "QUARANTINED");
-      refusedWithoutTheViewState("admin", "/catalogue.xhtml", "admin", "admin:release", false, values, factoring, "ACTIVE");
+      // a genuine release is a proposal waiting for a second administrator (four eyes): one more pending change
+      Supplier<String> releases = () -> Long.toString(Api.get("/api/v1/rule-changes?status=PENDING&limit=500").array().stream()
+          .filter(c -> c.asJsonObject().getString("target").equals("product/factoring")).count());
+      long pending = Long.parseLong(releases.get());
+      refusedWithoutTheViewState("admin", "/catalogue.xhtml", "admin", "admin:release", false, values, releases, Long.toString(pending + 1));
     } finally {
-      Api.post("/api/v1/products/factoring/release", "{\"reason\": \"CSRF test done\"}");
+      Api.approved(Api.post("/api/v1/products/factoring/release", "{\"reason\": \"CSRF test done\"}"));
     }
   }
 
