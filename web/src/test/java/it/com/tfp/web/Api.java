@@ -64,7 +64,7 @@ public final class Api {
       return send(auth(b), "en");
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
       return send(auth(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString(json))), "en");
     }

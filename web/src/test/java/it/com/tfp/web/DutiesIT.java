@@ -98,7 +98,9 @@ class DutiesIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("matrix")
   void eachForbiddenCombinationIsRefusedNamingItsRuleAndAuditedOnceAndEachAllowedOnePasses(Case c) {
-    Long deal = c.deal() != null ? prepare(c.deal()) : c.command().endsWith("_RULE_CHANGE") ? proposal() : null;
+    Long deal = null; // the deal the row names, or for a decision on a rule change the proposal
+    if (c.deal() != null) deal = prepare(c.deal());
+    else if (c.command().endsWith("_RULE_CHANGE")) deal = proposal();
     String target = target(c, deal);
     long before = refusals(c.user(), target);
     Api.Reply r = give(c, deal);

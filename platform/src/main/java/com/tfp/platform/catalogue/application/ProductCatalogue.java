@@ -1,5 +1,6 @@
 package com.tfp.platform.catalogue.application;
 
+import com.tfp.platform.duties.application.Duties;
 import com.tfp.platform.duties.application.RuleChangeTarget;
 import com.tfp.platform.duties.application.RuleChanges;
 import com.tfp.platform.duties.domain.Duty;
@@ -82,7 +83,7 @@ public class ProductCatalogue implements RuleChangeTarget {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject AuditTrail audit;
-  @Inject com.tfp.platform.duties.application.Duties duties;
+  @Inject Duties duties;
   @Inject RuleChanges ruleChanges;
   @Inject MetricRegistry metrics;
 
@@ -213,7 +214,7 @@ public class ProductCatalogue implements RuleChangeTarget {
    */
   @Transactional
   public InstalledProduct quarantine(String productId, String version, String reason, Actor actor) {
-    duties.checkRuleChange(Duty.PRODUCT_QUARANTINE, actor, "product/" + productId);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PRODUCT_QUARANTINE), actor, "product/" + productId);
     String why = requireReason(reason);
     InstalledProduct product = version == null ? active(productId) : products().stream()
         .filter(p -> productId.equals(p.id()) && version.equals(p.version()) && p.status() != ProductStatus.QUARANTINED)
@@ -233,7 +234,7 @@ public class ProductCatalogue implements RuleChangeTarget {
    */
   @Transactional
   public RuleChange release(String productId, String reason, Actor actor) {
-    duties.checkRuleChange(Duty.PRODUCT_RELEASE, actor, "product/" + productId);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PRODUCT_RELEASE), actor, "product/" + productId);
     String why = requireReason(reason);
     if (products().stream().noneMatch(p -> productId.equals(p.id()))) {
       throw new NotFoundException(LocalizedText.of("未知产品 %s", "unknown product %s").formatted(productId));

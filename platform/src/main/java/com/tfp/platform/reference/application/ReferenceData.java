@@ -8,6 +8,7 @@ import com.tfp.platform.reference.domain.ProductParameterValue;
 import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
 import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.duties.application.Duties;
 import com.tfp.platform.duties.application.RuleChangeTarget;
 import com.tfp.platform.duties.application.RuleChanges;
 import com.tfp.platform.duties.domain.Duty;
@@ -60,7 +61,7 @@ public class ReferenceData implements RuleChangeTarget {
   EntityManager em;
 
   @Inject AuditTrail audit;
-  @Inject com.tfp.platform.duties.application.Duties duties;
+  @Inject Duties duties;
   @Inject RuleChanges ruleChanges;
   @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
@@ -97,7 +98,7 @@ public class ReferenceData implements RuleChangeTarget {
   @Transactional
   public RuleChange setParameter(ProductDescriptor product, String key, String value, Actor actor) {
     String target = "parameter/" + product.id() + "/" + key;
-    duties.checkRuleChange(Duty.PARAMETER_CHANGE, actor, target);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PARAMETER_CHANGE), actor, target);
     ParameterSpec spec = product.parameter(key).orElseThrow(() -> InvalidInputException.of("key",
         "该产品没有此参数", "the product declares no such parameter"));
     String checked = ParameterValues.check(spec, value);
@@ -108,7 +109,7 @@ public class ReferenceData implements RuleChangeTarget {
   @Transactional
   public RuleChange resetParameter(ProductDescriptor product, String key, Actor actor) {
     String target = "parameter/" + product.id() + "/" + key;
-    duties.checkRuleChange(Duty.PARAMETER_CHANGE, actor, target);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PARAMETER_CHANGE), actor, target);
     if (product.parameter(key).isEmpty()) throw InvalidInputException.of("key", "该产品没有此参数", "the product declares no such parameter");
     return ruleChanges.propose(RuleChangeKind.PARAMETER_RESET, target, product.id(), key, parameterNow(product.id(), key), DEFAULT, null, actor);
   }
@@ -133,7 +134,7 @@ public class ReferenceData implements RuleChangeTarget {
    */
   @Transactional
   public RuleChange setDiscountRate(String currency, int tenorDaysUpTo, String rate, Actor actor) {
-    duties.checkRuleChange(Duty.PARAMETER_CHANGE, actor, "discount-rate/" + currency + "/" + tenorDaysUpTo);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PARAMETER_CHANGE), actor, "discount-rate/" + currency + "/" + tenorDaysUpTo);
     java.util.List<com.tfp.spi.facts.FieldError> errors = new java.util.ArrayList<>();
     if (currency == null || !com.tfp.spi.calc.Money.isCurrency(currency)) {
       errors.add(new com.tfp.spi.facts.FieldError("currency", com.tfp.spi.LocalizedText.of("须为 ISO 4217 币种代码（如 USD）", "must be an ISO 4217 currency code (e.g. USD)")));
@@ -180,7 +181,7 @@ public class ReferenceData implements RuleChangeTarget {
   @Transactional
   public RuleChange setRiskClass(ProductDescriptor product, String variant, int riskClass, Actor actor) {
     String target = "risk-class/" + RiskClassAssignment.key(product.id(), variant);
-    duties.checkRuleChange(Duty.RISK_CLASS_CHANGE, actor, target);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.RISK_CLASS_CHANGE), actor, target);
     if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
       throw InvalidInputException.of("variant", "该产品没有此品种", "the product has no such variant");
     }
@@ -200,7 +201,7 @@ public class ReferenceData implements RuleChangeTarget {
   @Transactional
   public RuleChange resetRiskClass(ProductDescriptor product, String variant, Actor actor) {
     String target = "risk-class/" + RiskClassAssignment.key(product.id(), variant);
-    duties.checkRuleChange(Duty.RISK_CLASS_CHANGE, actor, target);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.RISK_CLASS_CHANGE), actor, target);
     if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
       throw new NotFoundException("variant", LocalizedText.of("产品 %s 没有品种 %s", "product %s has no variant %s").formatted(product.id(), variant));
     }

@@ -63,6 +63,7 @@ class RuleChangesPageIT extends BrowserSession {
     browser.logout();
     browser.login("admin2");
     browser.get("/rule-changes.xhtml");
+    browser.language("en"); // a new session starts in zh-CN
     decide(toReject, "", "rejectButton");
     assertTrue(browser.text("[id='decide']").contains("a reason is required"), browser.text("[id='decide']"));
     assertFalse(browser.all("[data-change='" + toReject + "']").isEmpty(), "still waiting");
