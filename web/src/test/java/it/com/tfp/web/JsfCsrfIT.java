@@ -178,6 +178,17 @@ class JsfCsrfIT {
     }
   }
 
+  /** Four eyes on the rules (issue 16): admin2's approval on the rule changes page of a change admin proposed. */
+  @Test
+  void approveARuleChange() throws Exception {
+    Api.Reply proposed = Api.put("/api/v1/discount-rates/NOK/19", "{\"annualRate\": \"0.019\"}");
+    assertEquals(202, proposed.status(), proposed.body());
+    long id = proposed.json().getJsonNumber("id").longValue();
+    Supplier<String> status = () -> Api.get("/api/v1/rule-changes/" + id).json().getString("status");
+    refusedWithoutTheViewState(Api.CHECKER, "/rule-changes.xhtml", "decide", "decide:approveButton", false,
+        Map.of("decide:change_input", Long.toString(id), "decide:reason", ""), status, "APPROVED");
+  }
+
   @Test
   void unlock() throws Exception {
     // nothing is locked here: the forged unlock must leave no SIGN_IN_UNLOCK record (the genuine one: UsersPageIT)
