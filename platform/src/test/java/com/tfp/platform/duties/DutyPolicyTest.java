@@ -58,7 +58,13 @@ class DutyPolicyTest {
         Arguments.of(Duty.PARAMETER_CHANGE, actor("dual", Role.ADMIN, Role.CUSTOMER_MANAGER), "SOD-RULES-DEAL-ROLE"),
         Arguments.of(Duty.RISK_CLASS_CHANGE, actor("risk", Role.RISK_APPROVER), "ROLE"),
         Arguments.of(Duty.PRODUCT_QUARANTINE, actor("dual", Role.ADMIN, Role.IB_REVIEWER), "SOD-RULES-DEAL-ROLE"),
-        Arguments.of(Duty.PRODUCT_RELEASE, actor("admin", Role.ADMIN), null));
+        Arguments.of(Duty.PRODUCT_RELEASE, actor("admin", Role.ADMIN), null),
+        // four eyes on the rules (004 appendix 3 经办/复核; bank default): the proposer ("maker") does not check it
+        Arguments.of(Duty.RULE_CHANGE_APPROVE, actor("maker", Role.ADMIN), "SOD-RULES-FOUR-EYES"),
+        Arguments.of(Duty.RULE_CHANGE_REJECT, actor("maker", Role.ADMIN), "SOD-RULES-FOUR-EYES"),
+        Arguments.of(Duty.RULE_CHANGE_APPROVE, actor("admin2", Role.ADMIN), null),
+        Arguments.of(Duty.RULE_CHANGE_APPROVE, actor("dual", Role.ADMIN, Role.IB_REVIEWER), "SOD-RULES-DEAL-ROLE"),
+        Arguments.of(Duty.RULE_CHANGE_REJECT, actor("risk", Role.RISK_APPROVER), "ROLE"));
   }
 
   @ParameterizedTest(name = "{0} by {1}: {2}")
@@ -79,6 +85,17 @@ class DutyPolicyTest {
     assertDoesNotThrow(() -> strict.check(Duty.COLLECT, actor("maker", Role.IB_REVIEWER), DEAL));
     assertTrue(strict.inForce("SOD-DISBURSE-REVIEWER"));
     assertFalse(strict.inForce("SOD-COLLECT-CREATOR"));
+  }
+
+  /** SOD-RULES-FOUR-EYES is a bank default: a bank that switches it off lets the proposer approve their own change. */
+  @Test
+  void fourEyesOnRuleChangesFollowsTheBanksSettingAndQuarantineIsImmediate() {
+    DutyPolicy off = new DutyPolicy(Map.of("ruleChangeFourEyes", false));
+    assertDoesNotThrow(() -> off.check(Duty.RULE_CHANGE_APPROVE, actor("maker", Role.ADMIN), DealParties.proposal("maker")));
+    assertThrows(ForbiddenException.class,
+        () -> DutyPolicy.DEFAULT.check(Duty.RULE_CHANGE_APPROVE, actor("maker", Role.ADMIN), DealParties.proposal("maker")));
+    assertTrue(Duty.PARAMETER_CHANGE.fourEyes() && Duty.RISK_CLASS_CHANGE.fourEyes() && Duty.PRODUCT_RELEASE.fourEyes());
+    assertFalse(Duty.PRODUCT_QUARANTINE.fourEyes(), "a quarantine lowers risk: immediate");
   }
 
   @Test

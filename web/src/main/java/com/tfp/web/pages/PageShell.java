@@ -34,6 +34,7 @@ public class PageShell {
       new MenuEntry("menu.customers", "/customer.xhtml", "pi pi-users", PAGE_ROLES),
       new MenuEntry("menu.eod", "/eod.xhtml", "pi pi-moon", Set.of("ADMIN", "RISK_APPROVER", "IB_REVIEWER")),
       new MenuEntry("menu.duties", "/duties.xhtml", "pi pi-sitemap", Set.of("ADMIN")),
+      new MenuEntry("menu.ruleChanges", "/rule-changes.xhtml", "pi pi-check-square", Set.of("ADMIN")),
       new MenuEntry("menu.audit", "/audit.xhtml", "pi pi-history", Set.of("ADMIN", "RISK_APPROVER")),
       new MenuEntry("menu.users", "/users.xhtml", "pi pi-lock", Set.of("ADMIN")));
 

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The bank's discount-rate table (per currency and tenor): the rate discounting products use when a request carries
  * none (001 出口信用证 Art.5). Seeded rows are bank defaults; an administrator sets the bank's own rates, audited as
- * {@code DISCOUNT_RATE_SET} (GET /audit?target=discount-rate/USD/90).
+ * {@code DISCOUNT_RATE_SET_PROPOSED} and, once another administrator approves it, {@code DISCOUNT_RATE_SET}
+ * (GET /audit?target=discount-rate/USD/90).
  */
 @Path("/discount-rates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,11 +62,14 @@ public class DiscountRateResource {
   @RolesAllowed("ADMIN")
   @Path("/{currency}/{tenorDaysUpTo}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the bank's own rate for a currency and tenor (a new row or in place of the default): body {\"annualRate\": \"0.054\"}; audited")
-  @APIResponse(responseCode = "200", description = "The row as now in force", content = @Content(schema = @Schema(implementation = DiscountRateView.class)))
+  @Operation(summary = "Propose the bank's own rate for a currency and tenor (a new row or in place of the default): body {\"annualRate\": \"0.054\"}; "
+      + "audited; four eyes: it applies when another ADMIN approves")
+  @APIResponse(responseCode = "202", description = "Proposed: a PENDING rule change (Location: /api/v1/rule-changes/{id})",
+      content = @Content(schema = @Schema(implementation = RuleChangeResource.RuleChangeView.class)))
   @APIResponse(responseCode = "400", description = "Not a currency, a tenor of 1 to 3,650 days or an annual rate between 0 and 1",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
-  public DiscountRateView set(@PathParam("currency") String currency, @PathParam("tenorDaysUpTo") String tenor, String body) {
+  public jakarta.ws.rs.core.Response set(@PathParam("currency") String currency, @PathParam("tenorDaysUpTo") String tenor, String body,
+      @Context jakarta.ws.rs.core.UriInfo uri) {
     JsonObject o = EvaluationRequestReader.object(body);
     List<FieldError> errors = new ArrayList<>();
     Bodies.onlyFields(o, Set.of("annualRate"), errors);
@@ -77,6 +81,6 @@ public class DiscountRateResource {
       errors.add(new FieldError("tenorDaysUpTo", com.tfp.spi.LocalizedText.of("须为天数", "must be a number of days")));
     }
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
-    return DiscountRateView.of(reference.setDiscountRate(currency, days, rate, Actors.of(security)));
+    return RuleChangeResource.accepted(reference.setDiscountRate(currency, days, rate, Actors.of(security)), uri);
   }
 }

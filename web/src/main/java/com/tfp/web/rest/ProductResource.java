@@ -72,44 +72,48 @@ public class ProductResource {
   @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/parameters/{key}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the bank's own value for a configurable parameter: body {\"value\": \"0.8\"}")
-  @APIResponse(responseCode = "200", description = "The parameter as now in force", content = @Content(schema = @Schema(implementation = ProductDescriptorView.ParameterView.class)))
+  @Operation(summary = "Propose the bank's own value for a configurable parameter: body {\"value\": \"0.8\"}; four eyes: it applies when another ADMIN approves")
+  @APIResponse(responseCode = "202", description = "Proposed: a PENDING rule change (id, status, oldValue, newValue, proposedBy) that applies when another ADMIN approves it (Location: /api/v1/rule-changes/{id})",
+      content = @Content(schema = @Schema(implementation = RuleChangeResource.RuleChangeView.class)))
   @APIResponse(responseCode = "400", description = "Not a valid value for the parameter's type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   @APIResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
-  public ProductDescriptorView.ParameterView setParameter(@PathParam("id") String id, @PathParam("key") String key, String body) {
+  public Response setParameter(@PathParam("id") String id, @PathParam("key") String key, String body, @Context UriInfo uri) {
     InstalledProduct p = catalogue.active(id);
     JsonObject o = EvaluationRequestReader.object(body);
     List<com.tfp.spi.facts.FieldError> errors = new ArrayList<>();
     String value = EvaluationRequestReader.string(o, "value", errors);
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
-    return ProductViews.parameter(reference.setParameter(p.descriptor(), key, value, Actors.of(security)));
+    return RuleChangeResource.accepted(reference.setParameter(p.descriptor(), key, value, Actors.of(security)), uri);
   }
 
   @PUT
   @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/risk-classes/{variant}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Assign the bank's own risk class (002 annex 1) to a variant ('-' for a product without variants): body {\"riskClass\": 3}")
-  @APIResponse(responseCode = "200", description = "The risk class as now in force", content = @Content(schema = @Schema(implementation = ProductDescriptorView.RiskClassView.class)))
+  @Operation(summary = "Propose the bank's own risk class (002 annex 1) for a variant ('-' for a product without variants): body {\"riskClass\": 3}; four eyes")
+  @APIResponse(responseCode = "202", description = "Proposed: a PENDING rule change (id, status, oldValue, newValue, proposedBy) that applies when another ADMIN approves it (Location: /api/v1/rule-changes/{id})",
+      content = @Content(schema = @Schema(implementation = RuleChangeResource.RuleChangeView.class)))
   @APIResponse(responseCode = "400", description = "No such variant, or a class without a risk coefficient", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
-  public ProductDescriptorView.RiskClassView setRiskClass(@PathParam("id") String id, @PathParam("variant") String variant, String body) {
+  public Response setRiskClass(@PathParam("id") String id, @PathParam("variant") String variant, String body, @Context UriInfo uri) {
     InstalledProduct p = catalogue.active(id);
     JsonObject o = EvaluationRequestReader.object(body);
     if (!(o.get("riskClass") instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
       throw InvalidInputException.of("riskClass", "须为整数", "must be a whole number");
     }
-    return ProductViews.riskClass(reference.setRiskClass(p.descriptor(), variantOf(variant), n.intValue(), Actors.of(security)));
+    return RuleChangeResource.accepted(reference.setRiskClass(p.descriptor(), variantOf(variant), n.intValue(), Actors.of(security)), uri);
   }
 
   @DELETE
   @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/risk-classes/{variant}")
-  @Operation(summary = "Return a variant's risk class to the product's default")
-  @APIResponse(responseCode = "204", description = "The default applies again")
-  public Response resetRiskClass(@PathParam("id") String id, @PathParam("variant") String variant) {
+  @Operation(summary = "Propose returning a variant's risk class to the product's default; four eyes")
+  @APIResponse(responseCode = "202", description = "Proposed: a PENDING rule change (id, status, oldValue, newValue, proposedBy) that applies when another ADMIN approves it (Location: /api/v1/rule-changes/{id})",
+      content = @Content(schema = @Schema(implementation = RuleChangeResource.RuleChangeView.class)))
+  @APIResponse(responseCode = "404", description = "Unknown product, or no such variant (field variant)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
+  public Response resetRiskClass(@PathParam("id") String id, @PathParam("variant") String variant, @Context UriInfo uri) {
     InstalledProduct p = catalogue.active(id);
-    reference.resetRiskClass(p.descriptor(), variantOf(variant), Actors.of(security));
-    return Response.noContent().build();
+    return RuleChangeResource.accepted(reference.resetRiskClass(p.descriptor(), variantOf(variant), Actors.of(security)), uri);
   }
 
   @POST
@@ -131,14 +135,14 @@ public class ProductResource {
   @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/release")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Put a product back in service (ADMIN, audited): body {\"reason\": \"…\"}; versions quarantined in service "
-      + "return and every breaker of the product closes")
-  @APIResponse(responseCode = "200", description = "The catalogue entries of the product, as now")
+  @Operation(summary = "Propose putting a product back in service (ADMIN, audited, four eyes): body {\"reason\": \"…\"}; once another ADMIN "
+      + "approves, versions quarantined in service return and every breaker of the product closes")
+  @APIResponse(responseCode = "202", description = "Proposed: a PENDING rule change (id, status, oldValue, newValue, proposedBy) that applies when another ADMIN approves it (Location: /api/v1/rule-changes/{id})",
+      content = @Content(schema = @Schema(implementation = RuleChangeResource.RuleChangeView.class)))
   @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
   @APIResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemView.class)))
-  public List<ProductSummaryView> release(@PathParam("id") String id, String body) {
-    catalogue.release(id, reasonBody(body).get("reason"), Actors.of(security));
-    return entriesOf(id);
+  public Response release(@PathParam("id") String id, String body, @Context UriInfo uri) {
+    return RuleChangeResource.accepted(catalogue.release(id, reasonBody(body).get("reason"), Actors.of(security)), uri);
   }
 
   /** The body of an administrator's product command: a reason and, where the command takes them, other strings. */
@@ -165,14 +169,14 @@ public class ProductResource {
   @DELETE
   @jakarta.annotation.security.RolesAllowed("ADMIN")
   @Path("/{id}/parameters/{key}")
-  @Operation(summary = "Return a parameter to the product's default")
-  @APIResponse(responseCode = "204", description = "The default applies again")
-  public Response resetParameter(@PathParam("id") String id, @PathParam("key") String key) {
+  @Operation(summary = "Propose returning a parameter to the product's default; four eyes")
+  @APIResponse(responseCode = "202", description = "Proposed: a PENDING rule change (id, status, oldValue, newValue, proposedBy) that applies when another ADMIN approves it (Location: /api/v1/rule-changes/{id})",
+      content = @Content(schema = @Schema(implementation = RuleChangeResource.RuleChangeView.class)))
+  public Response resetParameter(@PathParam("id") String id, @PathParam("key") String key, @Context UriInfo uri) {
     InstalledProduct p = catalogue.active(id);
     if (p.descriptor().parameter(key).isEmpty()) {
       throw InvalidInputException.of("key", "该产品没有此参数", "the product declares no such parameter");
     }
-    reference.resetParameter(p.descriptor(), key, Actors.of(security));
-    return Response.noContent().build();
+    return RuleChangeResource.accepted(reference.resetParameter(p.descriptor(), key, Actors.of(security)), uri);
   }
 }

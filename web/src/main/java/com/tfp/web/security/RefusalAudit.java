@@ -36,6 +36,7 @@ public class RefusalAudit extends HttpFilter {
   private static final Pattern CUSTOMER = Pattern.compile("/api/v1/customers/([^/]+)(/.*)?");
   private static final Pattern LINE = Pattern.compile("/api/v1/lines/(\\d+)(/.*)?");
   private static final Pattern DISCOUNT_RATE = Pattern.compile("/api/v1/discount-rates/([^/]+/[^/]+)");
+  private static final Pattern RULE_CHANGE = Pattern.compile("/api/v1/rule-changes/(\\d+)(/.*)?");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -104,6 +105,7 @@ public class RefusalAudit extends HttpFilter {
     if ((m = CUSTOMER.matcher(path)).matches()) return "customer/" + m.group(1);
     if ((m = LINE.matcher(path)).matches()) return "line/" + m.group(1);
     if ((m = DISCOUNT_RATE.matcher(path)).matches()) return "discount-rate/" + m.group(1);
+    if ((m = RULE_CHANGE.matcher(path)).matches()) return "rule-change/" + m.group(1);
     return path.length() <= 120 ? path : path.substring(0, 120);
   }
 }

@@ -42,7 +42,8 @@ import javax.xml.stream.XMLStreamReader;
  * which the runtime marks {@code soap:Server} with HTTP 500 whatever their cause, become {@code soap:Client} with the
  * detail's status as the HTTP status when that is a 4xx (400, 403, 404, 409, 422); server faults keep their id.
  */
-@WebFilter(filterName = "SoapClientFaults", urlPatterns = "/ws/*")
+// asyncSupported: without it Liberty notes on every request of the chain which resources cannot go async (README "Benchmarks")
+@WebFilter(filterName = "SoapClientFaults", urlPatterns = "/ws/*", asyncSupported = true)
 public class SoapClientFaults extends HttpFilter {
 
   private static final Pattern FAULT_CODE = Pattern.compile("<faultcode[^>]*>[^<]*Server</faultcode>");

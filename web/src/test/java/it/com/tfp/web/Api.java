@@ -76,7 +76,7 @@ public final class Api {
       return send(auth(b), "en");
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
       return send(auth(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
           .PUT(HttpRequest.BodyPublishers.ofString(json))), "en");
     }
@@ -116,6 +116,25 @@ public final class Api {
 
   static Reply delete(String path) {
     return send(as(DEFAULT_USER).auth(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE()), "en");
+  }
+
+  /** The second administrator: the checker of rule changes an {@code admin} proposes (four eyes, issue 16). */
+  public static final String CHECKER = "admin2";
+
+  /** Has the checker approve the rule change a 202 answer proposed; the approval's reply (200: in force). */
+  public static Reply approved(Reply proposal) {
+    if (proposal.status() != 202) throw new AssertionError("expected a 202 proposal, got " + proposal.status() + ": " + proposal.body());
+    return as(CHECKER).post("/api/v1/rule-changes/" + proposal.json().getJsonNumber("id").longValue() + "/approval", "");
+  }
+
+  /** An administrator's PUT of a rule, approved by the checker: the change in force (the approval's reply). */
+  public static Reply putApproved(String path, String json) {
+    return approved(put(path, json));
+  }
+
+  /** An administrator's DELETE of a rule (back to the default), approved by the checker. */
+  public static Reply deleteApproved(String path) {
+    return approved(delete(path));
   }
 
   static Reply send(HttpRequest.Builder request, String language) {

@@ -208,7 +208,10 @@ class DefaultsIT {
     assertEquals("valueDate", read.getJsonArray("defaults").getJsonObject(0).getString("field"));
   }
 
-  /** The rate table is the bank's: ADMIN reads and sets it (audited); an evaluation then says it is the bank's own rate. */
+  /**
+   * The rate table is the bank's: ADMIN reads and sets it (audited; four eyes, SOD-RULES-FOUR-EYES: admin proposes,
+   * admin2 approves); an evaluation then says it is the bank's own rate.
+   */
   @Test
   void theDiscountRateTableIsAdminEditableAuditedAndUsed_001ExportLcArt5() {
     JsonArray table = Api.get("/api/v1/discount-rates").array();
@@ -222,10 +225,12 @@ class DefaultsIT {
     assertEquals(400, bad.status(), bad.body());
     assertEquals(List.of("annualRate"), errorFields(bad));
 
-    Api.Reply set = Api.put("/api/v1/discount-rates/CHF/90", "{\"annualRate\":\"0.020\"}");
+    Api.Reply set = Api.putApproved("/api/v1/discount-rates/CHF/90", "{\"annualRate\":\"0.020\"}");
     assertEquals(200, set.status(), set.body());
-    assertFalse(set.json().getBoolean("bankDefault"));
-    assertEquals("admin", set.json().getString("updatedBy"));
+    JsonObject own = Api.get("/api/v1/discount-rates").array().stream().map(JsonValue::asJsonObject)
+        .filter(r -> r.getString("currency").equals("CHF") && r.getInt("tenorDaysUpTo") == 90).findFirst().orElseThrow();
+    assertFalse(own.getBoolean("bankDefault"));
+    assertEquals("admin/admin2", own.getString("updatedBy"), "proposer and approver (four eyes)");
 
     JsonObject e = ok(evaluation("nra", "FORFAITING", "CHF", NRA.replace("1000000.00", "1000000.00")
         + ",\"acceptanceDate\":\"2026-12-01\",\"usanceDays\":90"));
@@ -235,7 +240,8 @@ class DefaultsIT {
 
     JsonArray audit = Api.get("/api/v1/audit?target=discount-rate/CHF/90").array();
     assertTrue(audit.stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("command").equals("DISCOUNT_RATE_SET")
-        && a.getString("actor").equals("admin") && a.getString("before").contains("0.027")), audit.toString());
+        && a.getString("actor").equals("admin2") && a.getString("detail").contains("proposed by admin")
+        && a.getString("before").contains("0.027")), audit.toString());
   }
 
   /** SOAP: the same rules and defaults — a term-less operating-capital loan, and an application without value date. */

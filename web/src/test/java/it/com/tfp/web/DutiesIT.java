@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it names, the answer and the rule that refuses it (002 Art.29-34; 001 出口信用证 Art.4; 004 Art.18-20, appendix 3;
  * bank defaults). Demo users: cm1 (maker), ib1 (International Business), risk1 (approver), dual1 (maker + approver),
  * dual2 (reviewer + approver), dual3 (maker + International Business + admin), legacy (integration, origination),
- * legacy-ops (integration, servicing), admin.
+ * legacy-ops (integration, servicing), admin and admin2 (two administrators: one proposes a rule change, the other
+ * approves it).
  */
 class DutiesIT {
 
@@ -61,12 +62,27 @@ class DutiesIT {
       // the bank's rules: ADMIN, holding no deal role (bank default)
       new Case("dual3", "PARAMETER", null, 403, "SOD-RULES-DEAL-ROLE"),
       new Case("risk1", "PARAMETER", null, 403, "ROLE"),
-      new Case("admin", "PARAMETER", null, 200, null),
+      new Case("admin", "PARAMETER", null, 202, null), // proposed: four eyes (SOD-RULES-FOUR-EYES)
       new Case("dual3", "RISK_CLASS", null, 403, "SOD-RULES-DEAL-ROLE"),
       new Case("cm1", "RISK_CLASS", null, 403, "ROLE"),
-      new Case("admin", "RISK_CLASS", null, 200, null),
+      new Case("admin", "RISK_CLASS", null, 202, null),
+      new Case("dual3", "DISCOUNT_RATE", null, 403, "SOD-RULES-DEAL-ROLE"),
+      new Case("cm1", "DISCOUNT_RATE", null, 403, "ROLE"),
+      new Case("admin", "DISCOUNT_RATE", null, 202, null),
+      new Case("dual3", "RELEASE", null, 403, "SOD-RULES-DEAL-ROLE"),
+      new Case("risk1", "RELEASE", null, 403, "ROLE"),
+      new Case("admin", "RELEASE", null, 202, null),
       new Case("dual3", "QUARANTINE", null, 403, "SOD-RULES-DEAL-ROLE"),
-      new Case("risk1", "QUARANTINE", null, 403, "ROLE"));
+      new Case("risk1", "QUARANTINE", null, 403, "ROLE"),
+      // four eyes on the rules (SOD-RULES-FOUR-EYES, 004 appendix 3 经办/复核; bank default): admin proposed the change
+      new Case("admin", "APPROVE_RULE_CHANGE", null, 403, "SOD-RULES-FOUR-EYES"),
+      new Case("dual3", "APPROVE_RULE_CHANGE", null, 403, "SOD-RULES-DEAL-ROLE"),
+      new Case("risk1", "APPROVE_RULE_CHANGE", null, 403, "ROLE"),
+      new Case("admin2", "APPROVE_RULE_CHANGE", null, 200, null),
+      new Case("admin", "REJECT_RULE_CHANGE", null, 403, "SOD-RULES-FOUR-EYES"),
+      new Case("admin2", "REJECT_RULE_CHANGE", null, 200, null),
+      new Case("admin2", "WITHDRAW_RULE_CHANGE", null, 403, "only the proposer"),
+      new Case("admin", "WITHDRAW_RULE_CHANGE", null, 200, null));
 
   static String customer;
 
@@ -82,7 +98,9 @@ class DutiesIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("matrix")
   void eachForbiddenCombinationIsRefusedNamingItsRuleAndAuditedOnceAndEachAllowedOnePasses(Case c) {
-    Long deal = c.deal() == null ? null : prepare(c.deal());
+    Long deal = null; // the deal the row names, or for a decision on a rule change the proposal
+    if (c.deal() != null) deal = prepare(c.deal());
+    else if (c.command().endsWith("_RULE_CHANGE")) deal = proposal();
     String target = target(c, deal);
     long before = refusals(c.user(), target);
     Api.Reply r = give(c, deal);
@@ -110,7 +128,9 @@ class DutiesIT {
       case "CREATE" -> "/api/v1/applications";
       case "PARAMETER" -> "parameter/domestic-lc/packingLoanRatio";
       case "RISK_CLASS" -> "risk-class/bill-purchase/-";
-      case "QUARANTINE" -> "product/factoring";
+      case "QUARANTINE", "RELEASE" -> "product/factoring";
+      case "DISCOUNT_RATE" -> "discount-rate/CHF/90";
+      case "APPROVE_RULE_CHANGE", "REJECT_RULE_CHANGE", "WITHDRAW_RULE_CHANGE" -> "rule-change/" + deal;
       default -> "application/" + deal;
     };
   }
@@ -135,22 +155,37 @@ class DutiesIT {
     return duty.getJsonArray("rules").stream().map(JsonValue::asJsonObject).filter(x -> x.getString("id").equals(id)).findFirst().orElseThrow();
   }
 
+  /**
+   * A rule change admin proposes for a rule-change row: the bill purchase's risk class back to its default, which
+   * changes nothing that other tests rely on whether it is approved or not.
+   */
+  static long proposal() {
+    Api.Reply r = Api.delete("/api/v1/products/bill-purchase/risk-classes/-");
+    assertEquals(202, r.status(), r.body());
+    return r.json().getJsonNumber("id").longValue();
+  }
+
   /** Prepares the deal the row names, then gives the command as the row's user. */
   static Api.Reply give(Case c, Long id) {
     Api.As who = Api.as(c.user());
     switch (c.command()) {
       case "CREATE":
         return who.post("/api/v1/applications", Deals.billPurchase(customer, Deals.unique("SOD"), "90000.00"));
-      case "PARAMETER": {
-        Api.Reply r = who.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}");
-        Api.delete("/api/v1/products/domestic-lc/parameters/packingLoanRatio");
-        return r;
-      }
-      case "RISK_CLASS": {
-        Api.Reply r = who.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}");
-        Api.delete("/api/v1/products/bill-purchase/risk-classes/-");
-        return r;
-      }
+      // a rule change is only proposed (202): nothing to undo
+      case "PARAMETER":
+        return who.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}");
+      case "RISK_CLASS":
+        return who.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}");
+      case "DISCOUNT_RATE":
+        return who.put("/api/v1/discount-rates/CHF/90", "{\"annualRate\": \"0.021\"}");
+      case "RELEASE":
+        return who.post("/api/v1/products/factoring/release", "{\"reason\": \"segregation-of-duties test\"}");
+      case "APPROVE_RULE_CHANGE":
+        return who.post("/api/v1/rule-changes/" + id + "/approval", "");
+      case "REJECT_RULE_CHANGE":
+        return who.post("/api/v1/rule-changes/" + id + "/rejection", "{\"reason\": \"not agreed\"}");
+      case "WITHDRAW_RULE_CHANGE":
+        return who.post("/api/v1/rule-changes/" + id + "/withdrawal", "");
       case "QUARANTINE":
         return who.post("/api/v1/products/factoring/quarantine", "{\"reason\": \"segregation-of-duties test\"}");
       default:

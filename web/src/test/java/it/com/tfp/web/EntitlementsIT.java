@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.stream.Stream;
@@ -114,6 +115,22 @@ class EntitlementsIT {
     assertEquals(200, Api.as("cm2").post("/api/v1/evaluations", whatIf("C002")).status(), "Yantai's own customer");
     assertEquals(200, Api.as("cm2").post("/api/v1/evaluations", Api.sightLcToJapan()).status(), "no customer named");
     assertEquals(403, Api.as("cm1").post("/api/v1/evaluations", whatIf("C002")).status(), "and the other way round");
+  }
+
+  /**
+   * A new deal for another branch's customer (002 Art.30) is refused once — one entitlement check, in the evaluation,
+   * before the customer's facts are read — and audited once, as the command it was: APPLICATION_CREATE on the customer
+   * it names (not "-", and not also as the evaluation's refusal).
+   */
+  @Test
+  void aNewDealForAnotherBranchsCustomerIsOneRefusalNamingTheCustomer() {
+    long before = Deals.auditCount("cm2", "customer/" + customer);
+    Api.Reply r = Api.as("cm2").post("/api/v1/applications", Deals.billPurchase(customer, Deals.unique("ENT-NEW"), "1000.00"));
+    assertEquals(403, r.status(), r.body());
+    assertEquals(before + 1, Deals.auditCount("cm2", "customer/" + customer), "one audit record of the refusal");
+    JsonObject record = Deals.ADMIN.get("/api/v1/audit?limit=1&actor=cm2&target=customer/" + customer).array().getJsonObject(0);
+    assertEquals("APPLICATION_CREATE", record.getString("command"), record.toString());
+    assertEquals("REFUSED", record.getString("outcome"), record.toString());
   }
 
   /**

@@ -168,10 +168,25 @@ class JsfCsrfIT {
     Map<String, String> values = Map.of("admin:product_input", "factoring", "admin:reason", "CSRF control");
     try {
       refusedWithoutTheViewState("admin", "/catalogue.xhtml", "admin", "admin:quarantine", false, values, factoring, "QUARANTINED");
-      refusedWithoutTheViewState("admin", "/catalogue.xhtml", "admin", "admin:release", false, values, factoring, "ACTIVE");
+      // a genuine release is a proposal waiting for a second administrator (four eyes): one more pending change
+      Supplier<String> releases = () -> Long.toString(Api.get("/api/v1/rule-changes?status=PENDING&limit=500").array().stream()
+          .filter(c -> c.asJsonObject().getString("target").equals("product/factoring")).count());
+      long pending = Long.parseLong(releases.get());
+      refusedWithoutTheViewState("admin", "/catalogue.xhtml", "admin", "admin:release", false, values, releases, Long.toString(pending + 1));
     } finally {
-      Api.post("/api/v1/products/factoring/release", "{\"reason\": \"CSRF test done\"}");
+      Api.approved(Api.post("/api/v1/products/factoring/release", "{\"reason\": \"CSRF test done\"}"));
     }
+  }
+
+  /** Four eyes on the rules (issue 16): admin2's approval on the rule changes page of a change admin proposed. */
+  @Test
+  void approveARuleChange() throws Exception {
+    Api.Reply proposed = Api.put("/api/v1/discount-rates/NOK/19", "{\"annualRate\": \"0.019\"}");
+    assertEquals(202, proposed.status(), proposed.body());
+    long id = proposed.json().getJsonNumber("id").longValue();
+    Supplier<String> status = () -> Api.get("/api/v1/rule-changes/" + id).json().getString("status");
+    refusedWithoutTheViewState(Api.CHECKER, "/rule-changes.xhtml", "decide", "decide:approveButton", false,
+        Map.of("decide:change_input", Long.toString(id), "decide:reason", ""), status, "APPROVED");
   }
 
   @Test

@@ -24,7 +24,7 @@ class ParameterIT {
   /** PRODUCTS.md §4 [default]: packing loan ≤ 80% of the L/C amount, bank-configurable. */
   @Test
   void packingLoanRatioIsAMarkedDefaultUntilTheBankSetsItsOwn() {
-    Api.delete("/api/v1/products/domestic-lc/parameters/packingLoanRatio");
+    Api.deleteApproved("/api/v1/products/domestic-lc/parameters/packingLoanRatio");
     JsonObject p = packingLoanRatio();
     assertTrue(p.getBoolean("bankDefault"));
     assertEquals("0.8", p.getString("value"));
@@ -34,9 +34,12 @@ class ParameterIT {
         .anyMatch(s -> s.getBoolean("binding") && s.getBoolean("bankDefault")));
 
     assertEquals(403, Api.as("risk1").put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}").status());
-    Api.Reply set = Api.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}");
+    Api.Reply proposed = Api.put("/api/v1/products/domestic-lc/parameters/packingLoanRatio", "{\"value\": \"0.7\"}");
+    assertEquals(202, proposed.status(), proposed.body());
+    assertEquals("0.8", packingLoanRatio().getString("value"), "a proposal has no effect until another ADMIN approves it (four eyes)");
+    Api.Reply set = Api.approved(proposed);
     assertEquals(200, set.status(), set.body());
-    assertEquals("admin", packingLoanRatio().getString("updatedBy"));
+    assertEquals("admin/admin2", packingLoanRatio().getString("updatedBy"), "proposer and approver");
     assertTrue(Api.get("/api/v1/audit?target=parameter/domestic-lc/packingLoanRatio").array().stream()
         .anyMatch(a -> a.asJsonObject().getString("command").equals("PARAMETER_SET")), "parameter changes are audited");
     assertFalse(packingLoanRatio().getBoolean("bankDefault"));
@@ -47,21 +50,24 @@ class ParameterIT {
     assertEquals("value", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     assertEquals("0.7", packingLoanRatio().getString("value"), "bad input changes nothing");
 
-    assertEquals(204, Api.delete("/api/v1/products/domestic-lc/parameters/packingLoanRatio").status());
+    assertEquals(200, Api.deleteApproved("/api/v1/products/domestic-lc/parameters/packingLoanRatio").status());
     assertTrue(packingLoanRatio().getBoolean("bankDefault"));
   }
 
   /** PRODUCTS.md §1: which class a product sits in is bank reference data (002 annex 1 names only the classes). */
   @Test
   void riskClassIsTheProductsDefaultUntilTheBankAssignsItsOwn() {
-    Api.delete("/api/v1/products/bill-purchase/risk-classes/-");
+    Api.deleteApproved("/api/v1/products/bill-purchase/risk-classes/-");
     JsonObject byDefault = Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json();
     assertEquals(2, byDefault.getInt("riskClass"));
     assertTrue(byDefault.getBoolean("riskClassBankDefault"));
 
     assertEquals(403, Api.as("cm1").put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}").status(),
         "only ADMIN assigns risk classes");
-    Api.Reply set = Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}");
+    Api.Reply proposed = Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": 3}");
+    assertEquals(202, proposed.status(), proposed.body());
+    assertEquals(2, Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json().getInt("riskClass"), "pending: no effect yet");
+    Api.Reply set = Api.approved(proposed);
     assertEquals(200, set.status(), set.body());
     JsonObject own = Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json();
     assertEquals(3, own.getInt("riskClass"));
@@ -75,7 +81,10 @@ class ParameterIT {
     assertEquals(400, Api.put("/api/v1/products/bill-purchase/risk-classes/-", "{\"riskClass\": \"three\"}").status());
     assertEquals(3, Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json().getInt("riskClass"), "bad input changes nothing");
 
-    assertEquals(204, Api.delete("/api/v1/products/bill-purchase/risk-classes/-").status());
+    Api.Reply unknown = Api.delete("/api/v1/products/bill-purchase/risk-classes/NO_SUCH");
+    assertEquals(404, unknown.status(), "an unknown variant is not found, not a 204: " + unknown.body());
+    assertEquals("variant", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(200, Api.deleteApproved("/api/v1/products/bill-purchase/risk-classes/-").status());
     assertEquals(2, Api.post("/api/v1/evaluations", Api.sightLcToJapan()).json().getInt("riskClass"));
   }
 }

@@ -135,7 +135,10 @@ class PluginIsolationIT {
     assertEquals(503, ready.status());
     assertTrue(ready.body().contains("QUARANTINED 1.0.0"), ready.body());
 
-    assertEquals(200, Api.post("/api/v1/products/" + ID + "/release", "{\"reason\":\"fixed upstream, verified\"}").status());
+    Api.Reply proposed = Api.post("/api/v1/products/" + ID + "/release", "{\"reason\":\"fixed upstream, verified\"}");
+    assertEquals(202, proposed.status(), proposed.body());
+    assertEquals("QUARANTINED", entry().getString("status"), "a release waits for a second administrator (SOD-RULES-FOUR-EYES)");
+    assertEquals(200, Api.approved(proposed).status());
     assertEquals("ACTIVE", entry().getString("status"));
     assertEquals(200, evaluate("1000.00").status());
     assertEquals(200, Api.anonymous().get("/health/ready").status());

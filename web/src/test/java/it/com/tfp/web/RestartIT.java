@@ -2,6 +2,7 @@ package it.com.tfp.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
@@ -34,7 +35,10 @@ class RestartIT {
 
   @Test
   void aBankParameterSurvivesARestart() throws Exception {
-    assertEquals(200, Api.put("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio", "{\"value\": \"0.85\"}").status());
+    assertEquals(200, Api.putApproved("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio", "{\"value\": \"0.85\"}").status());
+    // a proposal waiting for its second administrator survives the restart too (four eyes, issue 16)
+    Api.Reply pending = Api.delete("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio");
+    assertEquals(202, pending.status(), pending.body());
     // a deal with its customer, line, journal and audit, and the business date
     String customer = Deals.customerWithLine("300000.00");
     long deal = Deals.approved(Deals.billPurchase(customer, Deals.unique("INV"), "60000.00"));
@@ -50,7 +54,9 @@ class RestartIT {
         .map(v -> v.asJsonObject()).filter(o -> o.getString("key").equals("sellerBillPurchaseRatio")).findFirst().orElseThrow();
     assertEquals("0.85", p.getString("value"));
     assertFalse(p.getBoolean("bankDefault"));
-    assertEquals(204, Api.delete("/api/v1/products/domestic-lc/parameters/sellerBillPurchaseRatio").status());
+    assertEquals(200, Api.approved(pending).status(), "the pending reset, approved after the restart");
+    assertTrue(Api.get("/api/v1/products/domestic-lc").json().getJsonArray("parameters").stream().map(v -> v.asJsonObject())
+        .filter(o -> o.getString("key").equals("sellerBillPurchaseRatio")).findFirst().orElseThrow().getBoolean("bankDefault"));
 
     JsonObject kept = Deals.CM.get("/api/v1/applications/" + deal).json();
     assertEquals("DISBURSED", kept.getString("status"));

@@ -73,6 +73,11 @@ class RoleMatrixIT {
       Map.entry("POST /api/v1/products/{id}/release", Set.of(ADMIN)),
       Map.entry("PUT /api/v1/products/{id}/risk-classes/{variant}", Set.of(ADMIN)),
       Map.entry("DELETE /api/v1/products/{id}/risk-classes/{variant}", Set.of(ADMIN)),
+      Map.entry("GET /api/v1/rule-changes", Set.of(ADMIN)),
+      Map.entry("GET /api/v1/rule-changes/{id}", Set.of(ADMIN)),
+      Map.entry("POST /api/v1/rule-changes/{id}/approval", Set.of(ADMIN)),
+      Map.entry("POST /api/v1/rule-changes/{id}/rejection", Set.of(ADMIN)),
+      Map.entry("POST /api/v1/rule-changes/{id}/withdrawal", Set.of(ADMIN)),
       Map.entry("GET /api/v1/sign-in-locks", Set.of(ADMIN)),
       Map.entry("POST /api/v1/sign-in-locks/{user}/unlock", Set.of(ADMIN)),
       Map.entry("GET /api/v1/trial-balance", Set.of(ADMIN, RISK, IB, INT, SVC))));
@@ -101,6 +106,7 @@ class RoleMatrixIT {
       Map.entry("login.xhtml", Set.of(CM, IB, RISK, ADMIN)),
       Map.entry("product.xhtml", Set.of(CM, IB, RISK, ADMIN)),
       Map.entry("queues.xhtml", Set.of(CM, IB, RISK, ADMIN)),
+      Map.entry("rule-changes.xhtml", Set.of(ADMIN)),
       Map.entry("users.xhtml", Set.of(ADMIN))));
 
   /** Harmless values for path parameters: nothing by these names exists. */

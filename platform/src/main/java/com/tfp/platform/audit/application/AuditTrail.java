@@ -25,7 +25,13 @@ public class AuditTrail {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void success(Actor actor, String command, String target, String before, String after) {
-    em.persist(new AuditRecord(actor.name(), roles(actor), command, target, before, after, "OK", null));
+    success(actor, command, target, before, after, null);
+  }
+
+  /** A success with a note: e.g. who proposed and who approved a rule change. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void success(Actor actor, String command, String target, String before, String after, String detail) {
+    em.persist(new AuditRecord(actor.name(), roles(actor), command, target, before, after, "OK", detail));
   }
 
   /** Whether a refusal or failure was recorded on this thread since {@link #startRequest} (the interfaces ask, issue 16). */

@@ -1,5 +1,11 @@
 package com.tfp.platform.catalogue.application;
 
+import com.tfp.platform.duties.application.Duties;
+import com.tfp.platform.duties.application.RuleChangeTarget;
+import com.tfp.platform.duties.application.RuleChanges;
+import com.tfp.platform.duties.domain.Duty;
+import com.tfp.platform.duties.domain.RuleChange;
+import com.tfp.platform.duties.domain.RuleChangeKind;
 import com.tfp.platform.audit.application.AuditTrail;
 import com.tfp.platform.catalogue.domain.BreakerPolicy;
 import com.tfp.platform.catalogue.infrastructure.PluginSignatures;
@@ -45,7 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * version and release a product (audited).
  */
 @ApplicationScoped
-public class ProductCatalogue {
+public class ProductCatalogue implements RuleChangeTarget {
 
   private static final Logger LOG = Logger.getLogger(ProductCatalogue.class.getName());
 
@@ -77,7 +83,8 @@ public class ProductCatalogue {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject AuditTrail audit;
-  @Inject com.tfp.platform.duties.application.Duties duties;
+  @Inject Duties duties;
+  @Inject RuleChanges ruleChanges;
   @Inject MetricRegistry metrics;
 
   private static final Metadata BREAKER = Metadata.builder().withName("tfp.product.breaker")
@@ -213,7 +220,7 @@ public class ProductCatalogue {
    */
   @Transactional
   public InstalledProduct quarantine(String productId, String version, String reason, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PRODUCT_QUARANTINE, actor, "product/" + productId);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PRODUCT_QUARANTINE), actor, "product/" + productId);
     String why = requireReason(reason);
     InstalledProduct product = version == null ? active(productId) : products().stream()
         .filter(p -> productId.equals(p.id()) && version.equals(p.version()) && p.status() != ProductStatus.QUARANTINED)
@@ -226,24 +233,46 @@ public class ProductCatalogue {
   }
 
   /**
-   * An administrator puts a product back in service: every version quarantined in service returns and every breaker
-   * of the product closes. A plug-in refused at admission (incomplete descriptor, SPI range, clash) cannot be released:
-   * its jar must change. Audited with the reason.
+   * An administrator proposes to put a product back in service; when another administrator approves
+   * ({@link RuleChanges}), every version quarantined in service returns and every breaker of the product closes. A
+   * plug-in refused at admission (incomplete descriptor, SPI range, clash) cannot be released: its jar must change.
+   * (A quarantine needs no second administrator: it only lowers risk.)
    */
   @Transactional
-  public List<InstalledProduct> release(String productId, String reason, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PRODUCT_RELEASE, actor, "product/" + productId);
+  public RuleChange release(String productId, String reason, Actor actor) {
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PRODUCT_RELEASE), actor, "product/" + productId);
     String why = requireReason(reason);
-    List<InstalledProduct> mine = products().stream().filter(p -> productId.equals(p.id())).toList();
-    if (mine.isEmpty()) throw new NotFoundException(LocalizedText.of("未知产品 %s", "unknown product %s").formatted(productId));
-    boolean released = host.release(productId);
-    mine.forEach(p -> {
+    if (products().stream().noneMatch(p -> productId.equals(p.id()))) {
+      throw new NotFoundException(LocalizedText.of("未知产品 %s", "unknown product %s").formatted(productId));
+    }
+    return ruleChanges.propose(RuleChangeKind.PRODUCT_RELEASE, "product/" + productId, productId, null, serviceOf(productId), "released", why,
+        actor);
+  }
+
+  /** The product's versions and their status, the state a release was proposed against (breakers are traffic's, left out). */
+  private String serviceOf(String productId) {
+    return products().stream().filter(p -> productId.equals(p.id())).map(p -> p.version() + " " + p.status())
+        .collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public Set<RuleChangeKind> kinds() {
+    return Set.of(RuleChangeKind.PRODUCT_RELEASE);
+  }
+
+  @Override
+  public String currentValue(RuleChange change) {
+    return serviceOf(change.productId());
+  }
+
+  @Override
+  public void apply(RuleChange change, Actor approver) {
+    String productId = change.productId();
+    host.release(productId);
+    products().stream().filter(p -> productId.equals(p.id())).forEach(p -> {
       EvaluationBreaker b = breakers.get(breakerKey(p));
       if (b != null) b.reset();
     });
-    String before = mine.stream().map(p -> p.version() + " " + p.status() + " breaker " + breakerOf(p).state()).collect(Collectors.joining(", "));
-    audit.success(actor, "PRODUCT_RELEASE", "product/" + productId, before, (released ? "released: " : "breakers closed: ") + why);
-    return products().stream().filter(p -> productId.equals(p.id())).toList();
   }
 
   private static String requireReason(String reason) {

@@ -130,8 +130,8 @@ public class Applications {
       errors.add(fe("interestRate", "须为 0 至 1 之间的年利率", "must be an annual rate between 0 and 1"));
     }
     EvaluationCommand command = n.evaluation();
-    // entitlements first (issue 16): a customer of another branch is refused before its facts are read or evaluated
-    customers.findOptional(command.customerId()).ifPresent(c -> entitlements.require(actor, c));
+    // entitlements (issue 16): the evaluation refuses a customer of another branch before it reads its facts — one
+    // check, one audit record (this command's: APPLICATION_CREATE on customer/<id>)
     List<AppliedDefault> defaulted = List.of();
     if (command.valueDate() == null && errors.stream().noneMatch(e -> e.field().equals("valueDate"))) {
       defaulted = List.of(valueDateDefault());

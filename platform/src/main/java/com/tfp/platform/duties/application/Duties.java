@@ -4,9 +4,9 @@ import com.tfp.platform.duties.domain.DealParties;
 import com.tfp.platform.duties.domain.Duty;
 import com.tfp.platform.duties.domain.DutyPolicy;
 import com.tfp.platform.duties.domain.DutyRule;
-import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.audit.application.Audited;
+import com.tfp.platform.audit.application.AuditedCommand;
 import com.tfp.platform.shared.Actor;
-import com.tfp.platform.shared.ForbiddenException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,6 @@ import org.eclipse.microprofile.config.Config;
 public class Duties {
 
   @Inject Config config;
-  @Inject AuditTrail audit;
 
   private DutyPolicy policy = DutyPolicy.DEFAULT;
 
@@ -46,17 +45,21 @@ public class Duties {
     policy.check(duty, actor, parties);
   }
 
-  /**
-   * A command on the bank's rules (no deal): a refusal is recorded in the audit trail with the target here, in every
-   * interface alike (REST, SOAP, the pages), since the reference data and the catalogue are not {@code @Audited}.
-   */
-  public void checkRuleChange(Duty duty, Actor actor, String target) {
-    try {
-      policy.check(duty, actor, DealParties.NONE);
-    } catch (ForbiddenException e) {
-      audit.failure(actor, duty.name(), target, e.getClass().getSimpleName() + ": " + e.getMessage());
-      throw e;
+  /** A command on the bank's rules, named in the audit trail as its duty ({@code PARAMETER_CHANGE} …). */
+  public record RuleCommand(Duty duty) implements AuditedCommand {
+    @Override
+    public String auditedName() {
+      return duty.name();
     }
+  }
+
+  /**
+   * A command on the bank's rules (no deal): a refusal is one audit record on the target here, in every interface
+   * alike (REST, SOAP, the pages) — {@link Audited} in its refusal-only mode, the one way a refusal is audited.
+   */
+  @Audited(refusalsOnly = true)
+  public void checkRuleChange(RuleCommand command, Actor actor, String target) {
+    policy.check(command.duty(), actor, DealParties.NONE);
   }
 
   public List<DutyPolicy.Row> table() {

@@ -26,7 +26,9 @@ public enum Duty {
   PARAMETER_CHANGE(LocalizedText.of("产品参数、贴现率变更", "product parameter or discount-rate change"), "002 Art.31(1); bank default, configurable", Role.ADMIN),
   RISK_CLASS_CHANGE(LocalizedText.of("风险类别变更", "risk-class change"), "002 Art.31(1), Art.21; bank default, configurable", Role.ADMIN),
   PRODUCT_QUARANTINE(LocalizedText.of("产品停用", "product quarantine"), "bank default, configurable", Role.ADMIN),
-  PRODUCT_RELEASE(LocalizedText.of("产品恢复", "product release"), "bank default, configurable", Role.ADMIN);
+  PRODUCT_RELEASE(LocalizedText.of("产品恢复", "product release"), "bank default, configurable", Role.ADMIN),
+  RULE_CHANGE_APPROVE(LocalizedText.of("复核批准规则变更", "approve a proposed rule change"), "004 appendix 3 (经办、复核); bank default, configurable", Role.ADMIN),
+  RULE_CHANGE_REJECT(LocalizedText.of("复核否决规则变更", "reject a proposed rule change"), "004 appendix 3 (经办、复核); bank default, configurable", Role.ADMIN);
 
   private final LocalizedText label;
   private final String source;
@@ -43,8 +45,18 @@ public enum Duty {
   public String source() { return source; }
   public Set<Role> roles() { return roles; }
 
-  /** Whether the command changes the bank's rules rather than a deal. */
+  /** Whether the command changes the bank's rules rather than a deal (or decides on such a change). */
   public boolean changesRules() {
-    return this == PARAMETER_CHANGE || this == RISK_CLASS_CHANGE || this == PRODUCT_QUARANTINE || this == PRODUCT_RELEASE;
+    return this == PARAMETER_CHANGE || this == RISK_CLASS_CHANGE || this == PRODUCT_QUARANTINE || this == PRODUCT_RELEASE
+        || this == RULE_CHANGE_APPROVE || this == RULE_CHANGE_REJECT;
+  }
+
+  /**
+   * Whether the command is only proposed and waits for a second administrator (four eyes, rule SOD-RULES-FOUR-EYES).
+   * A quarantine is immediate: it takes a product out of service, which lowers risk, and a delay would keep a faulty
+   * product evaluating; putting it back (release) waits.
+   */
+  public boolean fourEyes() {
+    return this == PARAMETER_CHANGE || this == RISK_CLASS_CHANGE || this == PRODUCT_RELEASE;
   }
 }

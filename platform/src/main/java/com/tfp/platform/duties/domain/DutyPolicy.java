@@ -33,7 +33,7 @@ public final class DutyPolicy {
   private static final Set<Duty> CHECKS = Set.copyOf(EnumSet.of(Duty.REVIEW, Duty.ACKNOWLEDGE, Duty.APPROVE, Duty.APPROVE_ESCALATED,
       Duty.REJECT, Duty.RETURN));
   private static final Set<Duty> RULE_CHANGES = Set.copyOf(EnumSet.of(Duty.PARAMETER_CHANGE, Duty.RISK_CLASS_CHANGE,
-      Duty.PRODUCT_QUARANTINE, Duty.PRODUCT_RELEASE));
+      Duty.PRODUCT_QUARANTINE, Duty.PRODUCT_RELEASE, Duty.RULE_CHANGE_APPROVE, Duty.RULE_CHANGE_REJECT));
 
   public static final List<DutyRule> RULES = List.of(
       new DutyRule("SOD-CHECK-CREATOR", CHECKS, Party.CREATOR,
@@ -66,7 +66,13 @@ public final class DutyPolicy {
       new DutyRule("SOD-RULES-DEAL-ROLE", RULE_CHANGES, null,
           LocalizedText.of("变更产品参数、风险类别或停用/恢复产品的用户不得同时担任业务角色（经办、审核、审批、接口）",
               "who changes parameters, risk classes or a product's service holds no deal role (maker, reviewer, approver, integration)"),
-          "bank default, configurable (002 Art.31(1)-(2): rules made and supervised apart from the business)", "ruleChangerHoldsNoDealRole", true));
+          "bank default, configurable (002 Art.31(1)-(2): rules made and supervised apart from the business)", "ruleChangerHoldsNoDealRole", true),
+      new DutyRule("SOD-RULES-FOUR-EYES", Set.of(Duty.RULE_CHANGE_APPROVE, Duty.RULE_CHANGE_REJECT), Party.CREATOR,
+          LocalizedText.of("参数、贴现率、风险类别变更及产品恢复须由另一名管理员复核批准后生效；提出人不得复核自己的提议（产品停用即时生效：它降低风险）",
+              "a parameter, discount-rate or risk-class change and a product's release take effect only when a different administrator "
+                  + "approves them; the proposer may not approve or reject their own proposal (a quarantine is immediate: it lowers risk)"),
+          "bank default, configurable (004 appendix 3: 经办 and 复核 sign apart, 以明确责任; 002 Art.31(1)-(2), Art.48 风险内控)",
+          "ruleChangeFourEyes", true));
 
   /** One line of the policy as the ADMIN page, {@code GET /duties} and the README show it. */
   public record Row(Duty duty, Set<Role> roles, String rolesSource, List<RuleState> rules) {}

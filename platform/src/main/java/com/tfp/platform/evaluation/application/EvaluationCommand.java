@@ -1,5 +1,6 @@
 package com.tfp.platform.evaluation.application;
 
+import com.tfp.platform.audit.application.AuditedCommand;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -8,4 +9,12 @@ import java.util.Map;
  * validation. Raw facts are strings, booleans, exact numbers or lists of maps.
  */
 public record EvaluationCommand(
-    String product, String variant, String currency, LocalDate valueDate, String customerId, Map<String, Object> facts) {}
+    String product, String variant, String currency, LocalDate valueDate, String customerId, Map<String, Object> facts)
+    implements AuditedCommand {
+
+  /** A refusal names the customer whose facts the evaluation would read. */
+  @Override
+  public String auditedTarget() {
+    return customerId == null ? null : "customer/" + customerId;
+  }
+}

@@ -2,11 +2,10 @@ package com.tfp.platform.evaluation.application;
 
 import com.tfp.platform.catalogue.application.ProductCatalogue;
 import com.tfp.platform.catalogue.domain.InstalledProduct;
-import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.audit.application.Audited;
 import com.tfp.platform.customer.application.CustomerDirectory;
 import com.tfp.platform.customer.application.Entitlements;
 import com.tfp.platform.shared.Actor;
-import com.tfp.platform.shared.ForbiddenException;
 import com.tfp.platform.customer.domain.Customer;
 import com.tfp.platform.evaluation.domain.IgnoredFacts;
 import com.tfp.platform.evaluation.domain.MasterFacts;
@@ -41,13 +40,13 @@ import java.util.Map;
  * {@code EVALUATION_CUSTOMER_READ} on {@code customer/<id>}, before any of its facts is read.
  */
 @ApplicationScoped
+@Audited(value = "EVALUATION_CUSTOMER_READ", refusalsOnly = true)
 public class EvaluationService {
 
   @Inject ProductCatalogue catalogue;
   @Inject ReferenceData reference;
   @Inject CustomerDirectory customers;
   @Inject Entitlements entitlements;
-  @Inject AuditTrail audit;
 
   @Inject EvaluationGuard guard;
   @Inject EvaluationMetrics metrics;
@@ -88,7 +87,7 @@ public class EvaluationService {
       if (customer == null) {
         errors.add(new FieldError("customerId", LocalizedText.of("未知客户", "unknown customer")));
       } else {
-        entitled(actor, customer);
+        entitlements.require(actor, customer);
         rawFacts = MasterFacts.merge(product.descriptor(), customer.customerFacts(), rawFacts, errors);
         record = customers.record(customer);
       }
@@ -123,13 +122,5 @@ public class EvaluationService {
    * The actor may read the customer's facts: its branch is looked up only for a customer of a branch's portfolio,
    * once; a refusal is recorded here, since an evaluation records nothing else.
    */
-  private void entitled(Actor actor, Customer customer) {
-    try {
-      entitlements.require(actor, customer);
-    } catch (ForbiddenException e) {
-      audit.failure(actor, "EVALUATION_CUSTOMER_READ", "customer/" + customer.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
-      throw e;
-    }
-  }
 
 }

@@ -9,6 +9,15 @@ import com.tfp.platform.reference.domain.ReferenceGeneration;
 import com.tfp.platform.reference.domain.RiskClassAssignment;
 import com.tfp.platform.reference.domain.RiskCoefficient;
 import com.tfp.platform.audit.application.AuditTrail;
+import com.tfp.platform.duties.application.Duties;
+import com.tfp.platform.duties.application.RuleChangeTarget;
+import com.tfp.platform.duties.application.RuleChanges;
+import com.tfp.platform.duties.domain.Duty;
+import com.tfp.platform.duties.domain.RuleChange;
+import com.tfp.platform.duties.domain.RuleChangeKind;
+import com.tfp.platform.shared.NotFoundException;
+import com.tfp.spi.LocalizedText;
+import java.util.EnumSet;
 import com.tfp.platform.shared.Actor;
 import com.tfp.platform.shared.InvalidInputException;
 import com.tfp.platform.shared.Role;
@@ -39,7 +48,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * issue 14) — so evaluations never query reference tables.
  */
 @ApplicationScoped
-public class ReferenceData {
+public class ReferenceData implements RuleChangeTarget {
 
   private record Snapshot(
       Map<String, String> regions,
@@ -54,7 +63,9 @@ public class ReferenceData {
   EntityManager em;
 
   @Inject AuditTrail audit;
-  @Inject com.tfp.platform.duties.application.Duties duties;
+  @Inject Duties duties;
+  @Inject RuleChanges ruleChanges;
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
   @Inject com.tfp.platform.reference.infrastructure.PlatformSeeds seeds;
 
@@ -88,39 +99,35 @@ public class ReferenceData {
     }).toList();
   }
 
-  /** Sets the bank's own value for a parameter (validated against its declared type). */
+  /**
+   * Proposes the bank's own value for a parameter (validated against its declared type now, so a bad value never waits
+   * for approval); it applies when another administrator approves ({@link RuleChanges}).
+   */
   @Transactional
-  public ParameterSetting setParameter(ProductDescriptor product, String key, String value, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PARAMETER_CHANGE, actor, "parameter/" + product.id() + "/" + key);
-    String user = actor.name();
+  public RuleChange setParameter(ProductDescriptor product, String key, String value, Actor actor) {
+    String target = "parameter/" + product.id() + "/" + key;
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PARAMETER_CHANGE), actor, target);
     ParameterSpec spec = product.parameter(key).orElseThrow(() -> InvalidInputException.of("key",
         "该产品没有此参数", "the product declares no such parameter"));
     String checked = ParameterValues.check(spec, value);
-    ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
-    String before = row == null ? "default " + spec.defaultValue() : row.value();
-    if (row == null) {
-      row = new ProductParameterValue(product.id(), key, checked, user);
-      em.persist(row);
-    } else {
-      row.change(checked, user);
-    }
-    em.flush();
-    audit.success(actor, "PARAMETER_SET", "parameter/" + product.id() + "/" + key, before, checked);
-    changed();
-    return new ParameterSetting(spec, checked, false, row.updatedAt(), user);
+    return ruleChanges.propose(RuleChangeKind.PARAMETER_SET, target, product.id(), key, parameterNow(product.id(), key), checked, null, actor);
   }
 
-  /** Returns a parameter to the product's default. */
+  /** Proposes returning a parameter to the product's default. */
   @Transactional
-  public void resetParameter(ProductDescriptor product, String key, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PARAMETER_CHANGE, actor, "parameter/" + product.id() + "/" + key);
-    ProductParameterValue row = em.find(ProductParameterValue.class, product.id() + "/" + key);
-    if (row != null) {
-      em.remove(row);
-      audit.success(actor, "PARAMETER_RESET", "parameter/" + product.id() + "/" + key, row.value(), "default");
-    }
-    em.flush();
-    changed();
+  public RuleChange resetParameter(ProductDescriptor product, String key, Actor actor) {
+    String target = "parameter/" + product.id() + "/" + key;
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PARAMETER_CHANGE), actor, target);
+    if (product.parameter(key).isEmpty()) throw InvalidInputException.of("key", "该产品没有此参数", "the product declares no such parameter");
+    return ruleChanges.propose(RuleChangeKind.PARAMETER_RESET, target, product.id(), key, parameterNow(product.id(), key), DEFAULT, null, actor);
+  }
+
+  /** How a rule's value reads while the bank has set none of its own. */
+  private static final String DEFAULT = "default";
+
+  private String parameterNow(String productId, String key) {
+    ProductParameterValue row = em.find(ProductParameterValue.class, productId + "/" + key);
+    return row == null ? DEFAULT : row.value();
   }
 
   /** The bank's discount-rate table (001 出口信用证 Art.5), by currency and tenor; seeded rows are bank defaults. */
@@ -134,8 +141,8 @@ public class ReferenceData {
    * like a parameter change. The rate is an annual rate between 0 and 1; the tenor 1 to 3,650 days.
    */
   @Transactional
-  public DiscountRate setDiscountRate(String currency, int tenorDaysUpTo, String rate, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.PARAMETER_CHANGE, actor, "discount-rate/" + currency + "/" + tenorDaysUpTo);
+  public RuleChange setDiscountRate(String currency, int tenorDaysUpTo, String rate, Actor actor) {
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.PARAMETER_CHANGE), actor, "discount-rate/" + currency + "/" + tenorDaysUpTo);
     java.util.List<com.tfp.spi.facts.FieldError> errors = new java.util.ArrayList<>();
     if (currency == null || !com.tfp.spi.calc.Money.isCurrency(currency)) {
       errors.add(new com.tfp.spi.facts.FieldError("currency", com.tfp.spi.LocalizedText.of("须为 ISO 4217 币种代码（如 USD）", "must be an ISO 4217 currency code (e.g. USD)")));
@@ -154,19 +161,14 @@ public class ReferenceData {
           "must be an annual rate between 0 and 1 with at most 6 decimals (e.g. \"0.054\")")));
     }
     if (!errors.isEmpty()) throw new InvalidInputException(errors);
-    DiscountRate row = em.find(DiscountRate.class, DiscountRate.key(currency, tenorDaysUpTo));
-    String before = row == null ? "none" : (row.bankDefault() ? "default " : "") + row.annualRate().toPlainString();
-    if (row == null) {
-      row = new DiscountRate(currency, tenorDaysUpTo, annual);
-      row.change(annual, actor.name());
-      em.persist(row);
-    } else {
-      row.change(annual, actor.name());
-    }
-    em.flush();
-    audit.success(actor, "DISCOUNT_RATE_SET", "discount-rate/" + row.id(), before, annual.toPlainString());
-    changed();
-    return row;
+    String id = DiscountRate.key(currency, tenorDaysUpTo);
+    return ruleChanges.propose(RuleChangeKind.DISCOUNT_RATE_SET, "discount-rate/" + id, null, id, discountRateNow(id),
+        annual.toPlainString(), null, actor);
+  }
+
+  private String discountRateNow(String id) {
+    DiscountRate row = em.find(DiscountRate.class, id);
+    return row == null ? "none" : (row.bankDefault() ? "default " : "") + row.annualRate().toPlainString();
   }
 
   /** The risk class of a deal of this product and variant: the bank's assignment, or the plug-in's default. */
@@ -183,10 +185,11 @@ public class ReferenceData {
     return product.variants().stream().map(v -> riskClassOf(product, v.code())).toList();
   }
 
-  /** Assigns the bank's own risk class (002 annex 1) to a product or variant; the class must have a coefficient. */
+  /** Proposes the bank's own risk class (002 annex 1) for a product or variant; the class must have a coefficient. */
   @Transactional
-  public RiskClassSetting setRiskClass(ProductDescriptor product, String variant, int riskClass, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.RISK_CLASS_CHANGE, actor, "risk-class/" + RiskClassAssignment.key(product.id(), variant));
+  public RuleChange setRiskClass(ProductDescriptor product, String variant, int riskClass, Actor actor) {
+    String target = "risk-class/" + RiskClassAssignment.key(product.id(), variant);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.RISK_CLASS_CHANGE), actor, target);
     if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
       throw InvalidInputException.of("variant", "该产品没有此品种", "the product has no such variant");
     }
@@ -194,30 +197,91 @@ public class ReferenceData {
       throw InvalidInputException.of("riskClass", "风险类别须为风险系数表中的类别 %s".formatted(current().coefficients().keySet()),
           "the risk class must be one of the classes with a risk coefficient: " + current().coefficients().keySet());
     }
-    RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
-    String before = row == null ? "default " + product.riskClassOf(variant) : String.valueOf(row.riskClass());
-    if (row == null) {
-      em.persist(new RiskClassAssignment(product.id(), variant, riskClass, actor.name()));
-    } else {
-      row.change(riskClass, actor.name());
-    }
-    em.flush();
-    audit.success(actor, "RISK_CLASS_SET", "risk-class/" + RiskClassAssignment.key(product.id(), variant), before, String.valueOf(riskClass));
-    changed();
-    return new RiskClassSetting(variant, riskClass, false);
+    return ruleChanges.propose(RuleChangeKind.RISK_CLASS_SET, target, product.id(), variant, riskClassNow(product.id(), variant),
+        String.valueOf(riskClass), null, actor);
   }
 
-  /** Returns a product's or variant's risk class to the plug-in's default. */
+  /**
+   * Proposes returning a product's or variant's risk class to the plug-in's default.
+   *
+   * @throws NotFoundException naming the field {@code variant} when the product has no such variant
+   */
   @Transactional
-  public void resetRiskClass(ProductDescriptor product, String variant, Actor actor) {
-    duties.checkRuleChange(com.tfp.platform.duties.domain.Duty.RISK_CLASS_CHANGE, actor, "risk-class/" + RiskClassAssignment.key(product.id(), variant));
-    RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(product.id(), variant));
-    if (row != null) {
-      em.remove(row);
-      audit.success(actor, "RISK_CLASS_RESET", "risk-class/" + row.id(), String.valueOf(row.riskClass()), "default");
+  public RuleChange resetRiskClass(ProductDescriptor product, String variant, Actor actor) {
+    String target = "risk-class/" + RiskClassAssignment.key(product.id(), variant);
+    duties.checkRuleChange(new Duties.RuleCommand(Duty.RISK_CLASS_CHANGE), actor, target);
+    if (product.hasVariants() ? product.variant(variant).isEmpty() : variant != null) {
+      throw new NotFoundException("variant", LocalizedText.of("产品 %s 没有品种 %s", "product %s has no variant %s").formatted(product.id(), variant));
+    }
+    return ruleChanges.propose(RuleChangeKind.RISK_CLASS_RESET, target, product.id(), variant, riskClassNow(product.id(), variant), DEFAULT,
+        null, actor);
+  }
+
+  private String riskClassNow(String productId, String variant) {
+    RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(productId, variant));
+    return row == null ? DEFAULT : String.valueOf(row.riskClass());
+  }
+
+  @Override
+  public Set<RuleChangeKind> kinds() {
+    return EnumSet.of(RuleChangeKind.PARAMETER_SET, RuleChangeKind.PARAMETER_RESET, RuleChangeKind.DISCOUNT_RATE_SET,
+        RuleChangeKind.RISK_CLASS_SET, RuleChangeKind.RISK_CLASS_RESET);
+  }
+
+  @Override
+  public String currentValue(RuleChange c) {
+    return switch (c.kind()) {
+      case PARAMETER_SET, PARAMETER_RESET -> parameterNow(c.productId(), c.subject());
+      case DISCOUNT_RATE_SET -> discountRateNow(c.subject());
+      case RISK_CLASS_SET, RISK_CLASS_RESET -> riskClassNow(c.productId(), c.subject());
+      default -> throw new IllegalArgumentException(c.kind().name());
+    };
+  }
+
+  /** Writes an approved change; the approval (with both users) is the audit record. */
+  @Override
+  public void apply(RuleChange c, Actor approver) {
+    String by = c.proposedBy() + "/" + approver.name();
+    switch (c.kind()) {
+      case PARAMETER_SET -> {
+        ProductParameterValue row = em.find(ProductParameterValue.class, c.productId() + "/" + c.subject());
+        if (row == null) em.persist(new ProductParameterValue(c.productId(), c.subject(), c.newValue(), by));
+        else row.change(c.newValue(), by);
+      }
+      case PARAMETER_RESET -> {
+        ProductParameterValue row = em.find(ProductParameterValue.class, c.productId() + "/" + c.subject());
+        if (row != null) em.remove(row);
+      }
+      case DISCOUNT_RATE_SET -> {
+        DiscountRate row = em.find(DiscountRate.class, c.subject());
+        BigDecimal rate = new BigDecimal(c.newValue());
+        if (row == null) {
+          String[] key = c.subject().split("/");
+          row = new DiscountRate(key[0], Integer.parseInt(key[1]), rate);
+          row.change(rate, by);
+          em.persist(row);
+        } else {
+          row.change(rate, by);
+        }
+      }
+      case RISK_CLASS_SET -> {
+        RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(c.productId(), c.subject()));
+        if (row == null) em.persist(new RiskClassAssignment(c.productId(), c.subject(), Integer.parseInt(c.newValue()), by));
+        else row.change(Integer.parseInt(c.newValue()), by);
+      }
+      case RISK_CLASS_RESET -> {
+        RiskClassAssignment row = em.find(RiskClassAssignment.class, RiskClassAssignment.key(c.productId(), c.subject()));
+        if (row != null) em.remove(row);
+      }
+      default -> throw new IllegalArgumentException(c.kind().name());
     }
     em.flush();
     changed();
+    // dropped again once the transaction ends: a reader in between may have cached the value before the commit
+    transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+      @Override public void beforeCompletion() {}
+      @Override public void afterCompletion(int status) { loaded.set(null); }
+    });
   }
 
   /** The risk coefficient of a risk class (002 annex 1; PRODUCTS.md §1 [default]); 1 when the class is unknown. */

@@ -60,7 +60,10 @@ public record RestProblem(ProblemView view, Long retryAfterSeconds) {
           .map(f -> new ProblemView.FieldErrorView(f.field(), f.message().in(locale))).toList();
       return plain(400, LocalizedText.of("输入有误", "Invalid input"), null, null, errors, locale);
     }
-    if (t instanceof NotFoundException e) return plain(404, LocalizedText.of("未找到", "Not found"), e.text().in(locale), locale);
+    if (t instanceof NotFoundException e) {
+      return plain(404, LocalizedText.of("未找到", "Not found"), e.text().in(locale), null,
+          e.field() == null ? List.of() : List.of(new ProblemView.FieldErrorView(e.field(), e.text().in(locale))), locale);
+    }
     if (t instanceof ForbiddenException e) return plain(403, LocalizedText.of("无权操作", "Forbidden"), e.text().in(locale), locale);
     if (t instanceof RuleViolationException e) {
       return plain(422, LocalizedText.of("业务规则不允许", "Refused by a business rule"), e.text().in(locale), locale);

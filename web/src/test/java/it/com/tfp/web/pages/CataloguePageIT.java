@@ -26,7 +26,7 @@ class CataloguePageIT extends BrowserSession {
   /** Whatever a failed run left behind, the other tests find factoring in service. */
   @org.junit.jupiter.api.AfterAll
   static void factoringBackInService() {
-    it.com.tfp.web.Api.as("admin").post("/api/v1/products/factoring/release", "{\"reason\":\"CataloguePageIT clean-up\"}");
+    it.com.tfp.web.Api.approved(it.com.tfp.web.Api.as("admin").post("/api/v1/products/factoring/release", "{\"reason\":\"CataloguePageIT clean-up\"}"));
   }
 
   private String rowText(String productId) {
@@ -58,6 +58,13 @@ class CataloguePageIT extends BrowserSession {
     assertTrue(row.contains("Quarantined") && row.contains("quarantined by admin: policy wording under review"), row);
 
     act("factoring", "wording confirmed by Legal", "release");
+    assertTrue(browser.text("#messages").contains("Release proposed"), browser.text("#messages"));
+    assertTrue(rowText("factoring").contains("Quarantined"), "the release waits for another administrator: " + rowText("factoring"));
+    // the second administrator approves it (RuleChangesPageIT does it on the page)
+    var pending = it.com.tfp.web.Api.as("admin").get("/api/v1/rule-changes?status=PENDING").array().stream()
+        .map(jakarta.json.JsonValue::asJsonObject).filter(c -> c.getString("target").equals("product/factoring")).findFirst().orElseThrow();
+    assertEquals(200, it.com.tfp.web.Api.as("admin2").post("/api/v1/rule-changes/" + pending.getJsonNumber("id") + "/approval", "").status());
+    browser.get("/catalogue.xhtml");
     assertTrue(rowText("factoring").contains("Active"), rowText("factoring"));
     assertTrue(rowText("factoring").contains("Breaker closed"));
   }

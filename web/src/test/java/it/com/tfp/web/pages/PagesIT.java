@@ -27,6 +27,24 @@ class PagesIT extends BrowserSession {
     browser.screenshot("home-zh");
   }
 
+  /**
+   * The home page's portfolio counts what the user is entitled to see (issue 16, 002 Art.30): a Yantai customer manager
+   * counts Yantai's deals — as many as its own GET /applications lists — not the bank's, which head office counts.
+   */
+  @Test
+  void homePagePortfolioCountsOnlyTheUsersBranch() {
+    String qingdao = it.com.tfp.web.Deals.customerWithLine("200000.00");
+    it.com.tfp.web.Deals.create(it.com.tfp.web.Deals.billPurchase(qingdao, it.com.tfp.web.Deals.unique("HOME"), "1000.00"));
+    browser.logout();
+    browser.login("cm2");
+    browser.get("/");
+    long counted = browser.all("td.deals").stream().mapToLong(td -> Long.parseLong(td.getText().trim())).sum();
+    long entitled = Long.parseLong(it.com.tfp.web.Api.as("cm2").get("/api/v1/applications?limit=1").headers().firstValue("X-Total-Count").orElseThrow());
+    long bank = Long.parseLong(it.com.tfp.web.Api.as("admin").get("/api/v1/applications?limit=1").headers().firstValue("X-Total-Count").orElseThrow());
+    assertEquals(entitled, counted, "cm2's home page counts cm2's deals");
+    assertTrue(counted < bank, "and not the bank's: " + counted + " of " + bank);
+  }
+
   /** The home page's line usage chart draws the bank's most used lines; the customer list links to every customer. */
   @Test
   void homePageChartsTheLineUsageAndTheCustomerListOpensACustomer() {
