@@ -1,77 +1,26 @@
 package com.tfp.platform.eod.application;
 
-import com.tfp.platform.deal.domain.DailyInterest;
-import com.tfp.platform.eod.domain.DealClose;
-import com.tfp.platform.eod.domain.LiveDeal;
-import com.tfp.platform.ledger.domain.EntryDraft;
+import com.tfp.platform.eod.domain.DealRules;
 import com.tfp.platform.reference.application.BankReference;
 import com.tfp.platform.reference.domain.ProductServicing;
 import com.tfp.spi.calc.DayCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/**
- * End of day's rules for one deal on one business date. A deal unpaid at maturity moves to overdue (004 Art.25: Dr the
- * product's overdue account / Cr its loan account, appendix 6; no extension where the servicing row allows none), then
- * it accrues interest for every calendar night up to the next business day (004 Art.13, X8: actual nights, the
- * currency's day count ACT/360 or ACT/365), at the overdue rate — the deal's rate × the bank's multiplier, 1.5 by
- * default — once overdue. A night already accrued (the deal's last accrued date) is not accrued again.
- */
+/** End of day's rules ({@link DealRules}) for a business date, over the bank's reference data, read once per product and currency. */
 @ApplicationScoped
 public class DealEndOfDay {
 
   @Inject BankReference bank;
   @Inject BusinessDates dates;
 
-  /** The rules for one business date, with the reference data they read kept for the date's deals. */
-  public Day on(LocalDate date) {
-    return new Day(date, dates.nextBusinessDay(date), bank.overdueRateMultiplier());
-  }
-
-  public final class Day {
-    private final LocalDate date;
-    private final LocalDate next;
-    private final BigDecimal overdueMultiplier;
-    private final Map<String, ProductServicing> servicing = new HashMap<>();
-    private final Map<String, DayCount> dayCounts = new HashMap<>();
-
-    Day(LocalDate date, LocalDate next, BigDecimal overdueMultiplier) {
-      this.date = date;
-      this.next = next;
-      this.overdueMultiplier = overdueMultiplier;
-    }
-
-    public LocalDate date() {
-      return date;
-    }
-
-    public DealClose close(LiveDeal d) {
-      EntryDraft transfer = null;
-      String note = null;
-      boolean overdue = d.overdue();
-      if (!overdue && d.maturityDate() != null && !d.maturityDate().isAfter(date)) {
-        ProductServicing s = servicing.computeIfAbsent(d.productId(), bank::servicing);
-        transfer = new EntryDraft("OVERDUE_TRANSFER", d.currency(), "deal " + d.id() + " unpaid at maturity " + d.maturityDate()
-            + ": moved to overdue" + (s.extensionAllowed() ? "" : ", no extension allowed") + "; Dr " + s.overdueAccount() + " / Cr " + s.loanAccount(),
-            "004 Art.25; 004 appendix 6").transfer(s.overdueAccount(), s.loanAccount(), d.principal());
-        note = "unpaid at maturity " + d.maturityDate() + ": moved to overdue (004 Art.25)";
-        overdue = true;
-      }
-      DayCount dc = dayCounts.computeIfAbsent(d.currency(), bank::dayCount);
-      BigDecimal rate = overdue ? d.interestRate().multiply(overdueMultiplier) : d.interestRate();
-      List<DealClose.Accrual> nights = new ArrayList<>(2);
-      for (LocalDate night = date; night.isBefore(next); night = night.plusDays(1)) {
-        if (d.disbursedOn() != null && d.disbursedOn().isAfter(night)) continue;
-        if (d.lastAccrualDate() != null && !night.isAfter(d.lastAccrualDate())) continue;
-        nights.add(new DealClose.Accrual(night, d.principal(), rate, dc.name(), DailyInterest.of(d.principal(), rate, dc), overdue));
-      }
-      return new DealClose(d, date, transfer, note, List.copyOf(nights));
-    }
+  public DealRules on(LocalDate date) {
+    Map<String, ProductServicing> servicing = new HashMap<>();
+    Map<String, DayCount> dayCounts = new HashMap<>();
+    return new DealRules(date, dates.nextBusinessDay(date), bank.overdueRateMultiplier(),
+        p -> servicing.computeIfAbsent(p, bank::servicing), c -> dayCounts.computeIfAbsent(c, bank::dayCount));
   }
 }

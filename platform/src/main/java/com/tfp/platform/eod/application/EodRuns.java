@@ -76,6 +76,7 @@ public class EodRuns {
       } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
         // it ended meanwhile: nothing to stop
       }
+      log.stopRequested(actor, r);
     }
     return log.find(id);
   }
@@ -134,6 +135,11 @@ public class EodRuns {
       em.flush();
       audit.success(actor, "EOD_START", "eod/" + run.id(), "business date " + from, "run until " + until);
       return run;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void stopRequested(Actor actor, EodRun run) {
+      audit.success(actor, "EOD_STOP", "eod/" + run.id(), run.state().name(), "stop requested of job execution " + run.batchExecutionId());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

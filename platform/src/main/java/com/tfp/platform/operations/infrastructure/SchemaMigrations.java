@@ -44,8 +44,8 @@ public class SchemaMigrations {
     LOG.info("database schema up to date in " + (System.nanoTime() - started) / 1_000_000 + " ms");
   }
 
-  /** Runs the change sets not yet ran on this connection's database, and leaves the connection in auto-commit. */
-  static void migrate(Connection c) throws Exception {
+  /** Runs the change sets not yet ran on this connection's database, and leaves the connection in auto-commit (public for the tests of features that need the real schema). */
+  public static void migrate(Connection c) throws Exception {
     Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
     // no analytics: Liquibase OSS otherwise calls its vendor's endpoint on every update — a bank's server does not
     // phone home, and without a network the call's time-out lengthens every start
