@@ -12,6 +12,7 @@
 # may be using it). Derby: a fresh database in a temp dir (the server's own data is not touched). PostgreSQL: the
 # database `tfp` of the given cluster must be new (the deals are added to it), and `tfp_raw` is made from it as a
 # template for the raw run. Options: --partitions (2) and --chunk (1000) go to the job; the raw run uses the same.
+# KEEP=1 keeps the temp dir (the Derby databases) for a look afterwards.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -38,7 +39,7 @@ cp "$srv/bootstrap.properties" "$work/bootstrap.properties.orig"
 cleanup() {
   "$wlp/bin/server" stop tfp >/dev/null 2>&1 || true
   cp "$work/bootstrap.properties.orig" "$srv/bootstrap.properties"
-  rm -rf "$work"
+  if [ "${KEEP:-0}" = 1 ]; then echo "kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 

@@ -51,6 +51,7 @@ public final class EodBench {
         }
         default -> throw new IllegalArgumentException("seed | raw | check");
       }
+      c.commit();
     } finally {
       if (a[1].startsWith("jdbc:derby:")) shutDownDerby();
     }
@@ -218,7 +219,10 @@ public final class EodBench {
                   r.getDate(10) == null ? null : r.getDate(10).toLocalDate()));
             }
           }
-          if (page.isEmpty()) break;
+          if (page.isEmpty()) {
+            c.commit();
+            break;
+          }
           Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
           for (Deal d : page) {
             boolean od = d.overdue();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End of day stopped in the middle of its deal step (JobOperator.stop, POST /eod/{run}/stop: each partition stops after
- * its chunk in flight; the test server's chunk is 2 deals) and started again: the new run takes over the date's
+ * its chunk in flight; the test server's chunk is 1 deal) and started again: the new run takes over the date's
  * partitions after their last committed chunk, and every deal is accrued once per night (004 Art.13, ACT/360 for USD,
  * X8) and moved to overdue once (004 Art.25, Dr 13604 / Cr 13201) — no posting is made twice — and the journal
  * balances on every business date (Σ debits = Σ credits per currency).
@@ -36,6 +36,16 @@ class EndOfDayRestartIT {
       Thread.sleep(100);
     }
     throw new AssertionError("end of day run " + run + " did not finish");
+  }
+
+  /** Until a chunk of the deal step committed (or the run ended): then a stop lands in the middle of the partitions. */
+  static void waitForAFirstChunk(long run) throws InterruptedException {
+    for (int i = 0; i < 2000; i++) {
+      JsonObject r = ADMIN.get("/api/v1/eod/" + run).json();
+      if (!r.getString("status").equals("STARTING") && !r.getString("status").equals("RUNNING")) return;
+      if (r.get("progress") instanceof JsonObject p && p.getJsonNumber("dealsDone").longValue() > 0) return;
+      Thread.sleep(5);
+    }
   }
 
   static long start() {
@@ -75,6 +85,7 @@ class EndOfDayRestartIT {
     int midPartition = 0;
     for (int date = 0; date < 3; date++) {
       long run = start();
+      waitForAFirstChunk(run);
       ADMIN.post("/api/v1/eod/" + run + "/stop", "");
       JsonObject first = finished(run);
       if (first.getString("status").equals("STOPPED")) {
