@@ -92,10 +92,18 @@ public class EodRuns {
     return log.started(runId, execution);
   }
 
-  /** A date's job ended: the next date of a catch-up is started, or the run ends. */
-  public void dateEnded(long runId, LocalDate date, boolean closed) {
+  /**
+   * A date's job ended: closed when the business date moved past it, then the next date of a catch-up is started or
+   * the run ends; a date that was not the business date or already closed ({@code nothingToDo}) counts as skipped; a
+   * date still open otherwise failed (what the batch container said is kept in the run's message).
+   */
+  public void dateEnded(long runId, LocalDate date, boolean nothingToDo, String batchOutcome) {
     LocalDate now = dates.today();
-    log.dayDone(runId, closed, now);
+    if (!now.isAfter(date) && !nothingToDo) {
+      dateFailed(runId, date, batchOutcome);
+      return;
+    }
+    log.dayDone(runId, now.isAfter(date) && !nothingToDo, now);
     EodRun run = log.find(runId);
     if (now.isBefore(run.untilDate()) && now.isAfter(date)) {
       launch(runId, now);
@@ -108,7 +116,7 @@ public class EodRuns {
     log.finished(runId, EodRun.State.STOPPED, dates.today(), "stopped during business date " + date + "; start end of day again to finish it");
   }
 
-  public void dateFailed(long runId, LocalDate date, String why) {
+  private void dateFailed(long runId, LocalDate date, String why) {
     log.finished(runId, EodRun.State.FAILED, dates.today(), "business date " + date + " failed (" + why + "); start end of day again to finish it");
   }
 

@@ -27,10 +27,8 @@ public class EodJobListener extends AbstractJobListener {
     BatchStatus status = job.getBatchStatus();
     if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
       runs.dateStopped(id, date);
-    } else if (status == BatchStatus.FAILED) {
-      runs.dateFailed(id, date, job.getExitStatus());
     } else {
-      runs.dateEnded(id, date, !"CLOSED".equals(job.getExitStatus()));
+      runs.dateEnded(id, date, "CLOSED".equals(job.getExitStatus()), status + " / " + job.getExitStatus());
     }
   }
 }
