@@ -43,14 +43,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# a Liberty variable set for this run (a key given twice in bootstrap.properties is not overridden by the second)
+set_var() { sed -i "/^${1//./\\.}=/d" "$srv/bootstrap.properties"; echo "$1=$2" >>"$srv/bootstrap.properties"; }
 case "$DB" in
   derby)
-    echo "tfp.db.kind=derby" >>"$srv/bootstrap.properties"
-    echo "tfp.db.name=$work/derby/tfp" >>"$srv/bootstrap.properties"
+    set_var tfp.db.kind derby
+    set_var tfp.db.name "$work/derby/tfp"
     cp_drivers="$(ls "$srv"/derby/*.jar | tr '\n' ':')"
     url="jdbc:derby:$work/derby/tfp"; raw_url="jdbc:derby:$work/derby-raw/tfp"; user=APP; pass=none ;;
   postgresql)
-    printf 'tfp.db.kind=postgresql\ntfp.db.host=127.0.0.1\ntfp.db.port=%s\ntfp.db.database=tfp\ntfp.db.user=tfp\ntfp.db.password=tfp\n' "$PG_PORT" >>"$srv/bootstrap.properties"
+    set_var tfp.db.kind postgresql; set_var tfp.db.host 127.0.0.1; set_var tfp.db.port "$PG_PORT"
+    set_var tfp.db.database tfp; set_var tfp.db.user tfp; set_var tfp.db.password tfp
     cp_drivers="$(ls "$srv"/postgresql/*.jar | tr '\n' ':')"
     psql="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql"
     url="jdbc:postgresql://127.0.0.1:$PG_PORT/tfp?reWriteBatchedInserts=true"; raw_url="${url/\/tfp?/\/tfp_raw?}"; user=tfp; pass=tfp ;;
@@ -60,7 +63,7 @@ esac
 bench() { java -Xmx1g -cp "$cp_drivers" "$here/src/main/java/com/tfp/bench/eod/EodBench.java" "$@"; }
 
 start_server() {
-  "$wlp/bin/server" start tfp >/dev/null
+  "$wlp/bin/server" start tfp --clean >/dev/null  # --clean: the cached configuration may name the other database
   for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN" "$base/business-date")" = 200 ] && return 0
     sleep 1
@@ -81,7 +84,7 @@ else
 fi
 
 echo "== end of day on the server (partitions $PARTITIONS, chunk $CHUNK)"
-printf 'tfp.eod.partitions=%s\ntfp.eod.chunk=%s\n' "$PARTITIONS" "$CHUNK" >>"$srv/bootstrap.properties"
+set_var tfp.eod.partitions "$PARTITIONS"; set_var tfp.eod.chunk "$CHUNK"
 start_server
 started=$(date +%s.%N)
 run="$(curl -s -u "$ADMIN" -H 'Content-Type: application/json' -d '{}' "$base/eod" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
@@ -110,7 +113,9 @@ echo "EOD job: $status in $eod_s s (request to finish; wall with polling $(pytho
 bench check "$url" "$user" "$pass"
 
 echo "== raw JDBC batch, same updates, same database, the seeded copy"
-raw_line="$(bench raw "$raw_url" "$user" "$pass" "$next" "$PARTITIONS" "$CHUNK" | tee /dev/stderr | grep '^RAW')"
+raw_out="$(bench raw "$raw_url" "$user" "$pass" "$next" "$PARTITIONS" "$CHUNK")"
+echo "$raw_out"
+raw_line="$(grep '^RAW' <<<"$raw_out")"
 bench check "$raw_url" "$user" "$pass"
 raw_s="$(awk '{print $8}' <<<"$raw_line")"
 python3 - "$DB" "$deals" "$eod_s" "$raw_s" <<'PY'
