@@ -4,6 +4,7 @@ import com.tfp.platform.eod.application.BusinessDates;
 import com.tfp.platform.eod.application.EndOfDay;
 import com.tfp.platform.eod.application.EodRuns;
 import com.tfp.platform.eod.domain.EodDay;
+import com.tfp.platform.eod.domain.EodProgress;
 import com.tfp.platform.eod.domain.EodRun;
 import com.tfp.platform.ledger.application.Journal;
 import com.tfp.platform.ledger.application.TrialBalance;
@@ -38,6 +39,7 @@ public class EndOfDayPage implements Serializable {
   private Long runId;
   private transient EodRun run;
   private transient TrialBalance trialBalance;
+  private transient EodProgress dealProgress;
 
   public void start() {
     try {
@@ -55,16 +57,30 @@ public class EndOfDayPage implements Serializable {
     return run;
   }
 
+  /** Stops the run after the chunks in flight; running end of day again finishes the date from its last committed chunk. */
+  public void stop() {
+    if (runId != null) run = runs.stop(runId, Actors.of(FacesContext.getCurrentInstance().getExternalContext()));
+  }
+
+  /** The deal step of the date being closed (percent, deals per second, time left, per partition); null before it starts. */
+  public EodProgress getDealProgress() {
+    if (dealProgress == null && runId != null) dealProgress = endOfDay.progress(runId);
+    return dealProgress;
+  }
+
   public boolean isRunning() {
     return getRun() != null && (run.state() == EodRun.State.STARTING || run.state() == EodRun.State.RUNNING);
   }
 
-  /** Days done of the days to do, 0-100. */
+  /** Days done of the days to do, the date being closed counted by its share of deals done, 0-100. */
   public int getProgress() {
     if (getRun() == null) return 0;
-    if (!isRunning()) return 100;
+    if (!isRunning() && run.state() == EodRun.State.COMPLETED) return 100;
     long days = Math.max(1, ChronoUnit.DAYS.between(run.fromDate(), run.untilDate()));
-    return (int) Math.min(99, 100 * (run.daysProcessed() + run.daysSkipped()) / days);
+    EodProgress deals = getDealProgress();
+    long doneDays = 100L * (run.daysProcessed() + run.daysSkipped());
+    long current = deals == null || !isRunning() ? 0 : deals.percent();
+    return (int) Math.min(99, (doneDays + current) / days);
   }
 
   public List<EodDay> getDays() {
@@ -84,6 +100,7 @@ public class EndOfDayPage implements Serializable {
   public void refresh() {
     run = null;
     trialBalance = null;
+    dealProgress = null;
   }
 
   public String accountName(TrialBalance.Row row) {

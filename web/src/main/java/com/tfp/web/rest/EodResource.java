@@ -59,17 +59,28 @@ public class EodResource {
     LocalDate until = Bodies.date(o, "until", errors);
     Bodies.check(errors);
     var run = runs.start(until, Actors.of(security));
-    return Response.accepted(DealViews.eod(run, List.of()))
+    return Response.accepted(DealViews.eod(run, List.of(), null))
         .location(uri.getBaseUriBuilder().path("eod").path(String.valueOf(run.id())).build()).build();
   }
 
   @GET
   @Path("eod/{run}")
   @RolesAllowed({"ADMIN", "RISK_APPROVER", "IB_REVIEWER", "INTEGRATION", "INTEGRATION_SERVICING"})
-  @Operation(summary = "An end-of-day run: status, business dates closed with their accruals, overdue transfers, suspensions and expiries")
+  @Operation(summary = "An end-of-day run: status, business dates closed with their accruals, overdue transfers, suspensions and expiries;"
+      + " the progress of the date being closed (percent, deals per second, seconds left, per partition)")
   public DealViews.EodRunView get(@PathParam("run") long id) {
     Actor actor = Actors.of(security);
-    return DealViews.eod(runs.get(id, actor), endOfDay.daysOf(id));
+    return DealViews.eod(runs.get(id, actor), endOfDay.daysOf(id), endOfDay.progress(id));
+  }
+
+  @POST
+  @Path("eod/{run}/stop")
+  @RolesAllowed("ADMIN")
+  @Operation(summary = "Stop a running end of day after the chunks in flight (JobOperator.stop); POST /eod again finishes the date"
+      + " from the last committed chunk, posting nothing twice")
+  public DealViews.EodRunView stop(@PathParam("run") long id) {
+    Actor actor = Actors.of(security);
+    return DealViews.eod(runs.stop(id, actor), endOfDay.daysOf(id), endOfDay.progress(id));
   }
 
   @GET

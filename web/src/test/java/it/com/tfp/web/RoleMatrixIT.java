@@ -61,6 +61,7 @@ class RoleMatrixIT {
       Map.entry("PUT /api/v1/discount-rates/{currency}/{tenorDaysUpTo}", Set.of(ADMIN)),
       Map.entry("POST /api/v1/eod", Set.of(ADMIN)),
       Map.entry("GET /api/v1/eod/{run}", Set.of(ADMIN, RISK, IB, INT, SVC)),
+      Map.entry("POST /api/v1/eod/{run}/stop", Set.of(ADMIN)),
       Map.entry("POST /api/v1/lines/transfers", Set.of(CM, IB, RISK)),
       Map.entry("POST /api/v1/lines/{id}/extension", Set.of(CM, RISK)),
       Map.entry("POST /api/v1/lines/{id}/release", Set.of(RISK)),

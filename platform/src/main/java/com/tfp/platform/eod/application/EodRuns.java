@@ -23,8 +23,10 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts end of day as the Jakarta Batch job {@code eod}: one business date, or a catch-up over every missed date up
- * to {@code until}. Each date is its own transaction and is closed once, so a failed or repeated run is safe to re-run.
+ * Starts end of day as the Jakarta Batch job {@code eod}, one job execution per business date: one date, or a
+ * catch-up over every missed date up to {@code until}, each next date started when the previous one closed. A date is
+ * closed once and every posting of its deal step is made once, so a stopped, failed or killed run is finished by
+ * starting end of day again: the new run takes over the date's partitions after their last committed chunk.
  * One run at a time holds a business date, across servers: the launch claims it in the database ({@link EodClaim}).
  */
 @ApplicationScoped
@@ -40,6 +42,16 @@ public class EodRuns {
   @Inject AuditTrail audit;
   @Inject RunLog log;
 
+  /** Partitions of the deal step (one thread each): the cores the server may give end of day [bank default, configurable]. */
+  @Inject
+  @ConfigProperty(name = "tfp.eod.partitions", defaultValue = "2")
+  int partitions;
+
+  /** Deals per chunk: one transaction, one checkpoint [bank default, configurable]. */
+  @Inject
+  @ConfigProperty(name = "tfp.eod.chunk", defaultValue = "1000")
+  int chunk;
+
   /** @param until run until the business date reaches it; null = one business day */
   @Audited(value = "EOD_START", target = "eod")
   public EodRun start(LocalDate until, Actor actor) {
@@ -50,18 +62,73 @@ public class EodRuns {
       throw InvalidInputException.of("until", "一次最多补跑 " + MAX_DAYS + " 天", "at most " + MAX_DAYS + " days in one run");
     }
     EodRun run = claim(actor, today, target);
+    if (!today.isBefore(target)) {
+      log.finished(run.id(), EodRun.State.COMPLETED, today, "business date is " + today);
+      return log.find(run.id());
+    }
+    return launch(run.id(), today);
+  }
+
+  /** Stops the run's current job after the chunks in flight (JobOperator.stop); starting end of day again finishes it. */
+  @Audited(value = "EOD_STOP", target = "eod")
+  public EodRun stop(long id, Actor actor) {
+    actor.require(Role.ADMIN);
+    EodRun r = get(id, actor);
+    if (r.batchExecutionId() != null && (r.state() == EodRun.State.STARTING || r.state() == EodRun.State.RUNNING)) {
+      try {
+        BatchRuntime.getJobOperator().stop(r.batchExecutionId());
+      } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
+        // it ended meanwhile: nothing to stop
+      }
+      log.stopRequested(actor, r);
+    }
+    return log.find(id);
+  }
+
+  private EodRun launch(long runId, LocalDate date) {
     Properties p = new Properties();
-    p.setProperty("runId", String.valueOf(run.id()));
+    p.setProperty("runId", String.valueOf(runId));
+    p.setProperty("businessDate", date.toString());
+    p.setProperty("partitions", String.valueOf(partitions));
+    p.setProperty("chunk", String.valueOf(chunk));
     JobOperator operator = BatchRuntime.getJobOperator();
     long execution;
     try {
       execution = operator.start(JOB, p);
     } catch (RuntimeException notLaunched) {
       // a run that never ran must not hold the date's claim
-      log.finished(run.id(), EodRun.State.FAILED, today, "not launched: " + notLaunched);
+      log.finished(runId, EodRun.State.FAILED, date, "not launched: " + notLaunched);
       throw notLaunched;
     }
-    return log.started(run.id(), execution);
+    return log.started(runId, execution);
+  }
+
+  /**
+   * A date's job ended: closed when the business date moved past it, then the next date of a catch-up is started or
+   * the run ends; a date that was not the business date or already closed ({@code nothingToDo}) counts as skipped; a
+   * date still open otherwise failed (what the batch container said is kept in the run's message).
+   */
+  public void dateEnded(long runId, LocalDate date, boolean nothingToDo, String batchOutcome) {
+    LocalDate now = dates.today();
+    if (!now.isAfter(date) && !nothingToDo) {
+      dateFailed(runId, date, batchOutcome);
+      return;
+    }
+    log.dayDone(runId, now.isAfter(date) && !nothingToDo, now);
+    EodRun run = log.find(runId);
+    if (now.isBefore(run.untilDate()) && now.isAfter(date)) {
+      launch(runId, now);
+    } else {
+      log.finished(runId, EodRun.State.COMPLETED, now, "business date is " + now);
+    }
+  }
+
+  public void dateStopped(long runId, LocalDate date) {
+    log.finished(runId, EodRun.State.STOPPED, dates.today(), "stopped during business date " + date + "; start end of day again to finish it");
+  }
+
+  private void dateFailed(long runId, LocalDate date, String why) {
+    log.finished(runId, EodRun.State.FAILED, dates.today(), "business date " + date + " failed (" + why + "); start end of day again to finish it");
   }
 
   /**
@@ -127,6 +194,11 @@ public class EodRuns {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void stopRequested(Actor actor, EodRun run) {
+      audit.success(actor, "EOD_STOP", "eod/" + run.id(), run.state().name(), "stop requested of job execution " + run.batchExecutionId());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public EodRun started(long runId, long execution) {
       EodRun r = em.find(EodRun.class, runId);
       r.started(execution);
@@ -136,11 +208,6 @@ public class EodRuns {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public EodRun find(long runId) {
       return em.find(EodRun.class, runId);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void running(long runId) {
-      em.find(EodRun.class, runId).running();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

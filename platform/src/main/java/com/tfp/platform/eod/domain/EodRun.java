@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "EOD_RUN")
 public class EodRun {
-  public enum State { STARTING, RUNNING, COMPLETED, FAILED }
+  public enum State { STARTING, RUNNING, COMPLETED, STOPPED, FAILED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,12 +45,10 @@ public class EodRun {
     this.untilDate = until;
   }
 
+  /** The job execution of the business date the run is on (one per date). */
   public void started(long executionId) {
     this.batchExecutionId = executionId;
-  }
-
-  public void running() {
-    state = State.RUNNING;
+    if (state == State.STARTING) state = State.RUNNING;
   }
 
   public void dayDone(boolean processed, LocalDate businessDateNow) {

@@ -45,8 +45,11 @@ public class SchemaMigrations {
         + (migrated ? " (Liquibase update)" : " (changelog unchanged since the last update: Liquibase not run)"));
   }
 
-  /** Runs Liquibase unless the database recorded this changelog's fingerprint; true when it ran. */
-  static boolean bringUpToDate(Connection c) throws Exception {
+  /**
+   * Runs Liquibase unless the database recorded this changelog's fingerprint; true when it ran. Public for the tests of
+   * features that need the real schema.
+   */
+  public static boolean bringUpToDate(Connection c) throws Exception {
     Optional<String> fingerprint = ChangelogFingerprint.of(SchemaMigrations.class.getClassLoader(), LiquibaseChangelog.CHANGELOG);
     if (fingerprint.isPresent() && fingerprint.get().equals(recorded(c))) return false;
     LiquibaseChangelog.update(c);

@@ -6,6 +6,7 @@ import com.tfp.platform.deal.application.CollectionResult;
 import com.tfp.platform.deal.application.DisbursementResult;
 import com.tfp.platform.deal.domain.Application;
 import com.tfp.platform.eod.domain.EodDay;
+import com.tfp.platform.eod.domain.EodProgress;
 import com.tfp.platform.eod.domain.EodRun;
 import com.tfp.platform.ledger.application.TrialBalance;
 import com.tfp.platform.ledger.domain.JournalEntry;
@@ -72,7 +73,15 @@ public final class DealViews {
       int linesSuspended, int linesExpired) {}
 
   public record EodRunView(Long id, String status, String requestedBy, String requestedAt, String fromDate, String untilDate,
-      int daysProcessed, int daysSkipped, String businessDate, Long batchExecutionId, String finishedAt, String message, List<EodDayView> days) {}
+      int daysProcessed, int daysSkipped, String businessDate, Long batchExecutionId, String finishedAt, String message, List<EodDayView> days,
+      EodProgressView progress) {}
+
+  /** The deal step of the date being closed: percent, deals per second, seconds left (null until a rate is known), per partition. */
+  public record EodProgressView(String businessDate, long dealsTotal, long dealsDone, int percent, String dealsPerSecond, Long etaSeconds,
+      List<EodPartitionView> partitions) {}
+
+  public record EodPartitionView(int partition, long firstId, long lastId, long dealsTotal, long dealsDone, long accruals, long overdueTransfers,
+      String updatedAt) {}
 
   public record TrialBalanceView(String businessDate, boolean balanced, List<TrialBalanceRowView> rows, List<TrialBalanceTotalView> totals) {}
 
@@ -150,11 +159,14 @@ public final class DealViews {
         e.postings().stream().map(p -> new PostingView(p.account(), p.side().name(), plain(p.amount()))).toList());
   }
 
-  public static EodRunView eod(EodRun r, List<EodDay> days) {
+  public static EodRunView eod(EodRun r, List<EodDay> days, EodProgress p) {
     return new EodRunView(r.id(), r.state().name(), r.requestedBy(), str(r.requestedAt()), str(r.fromDate()), str(r.untilDate()),
         r.daysProcessed(), r.daysSkipped(), str(r.businessDateAfter()), r.batchExecutionId(), str(r.finishedAt()), r.message(),
         days.stream().map(d -> new EodDayView(str(d.businessDate()), str(d.nextBusinessDate()), d.accruals(),
-            plain(d.interestAccrued().setScale(2, RoundingMode.HALF_UP)), d.overdueTransfers(), d.linesSuspended(), d.linesExpired())).toList());
+            plain(d.interestAccrued().setScale(2, RoundingMode.HALF_UP)), d.overdueTransfers(), d.linesSuspended(), d.linesExpired())).toList(),
+        p == null ? null : new EodProgressView(str(p.businessDate()), p.dealsTotal(), p.dealsDone(), p.percent(), plain(p.dealsPerSecond()),
+            p.etaSeconds(), p.partitions().stream().map(x -> new EodPartitionView(x.partition(), x.firstId(), x.lastId(), x.dealsTotal(),
+                x.dealsDone(), x.accruals(), x.overdueTransfers(), str(x.updatedAt()))).toList()));
   }
 
   public static TrialBalanceView trialBalance(TrialBalance t) {
