@@ -35,7 +35,8 @@ public class EodClaim {
 
   /** Whether {@code holder}, this claim's run, still holds the date: it has not finished and is not older than {@code abandonedAfter}. */
   public boolean heldBy(EodRun holder, Duration abandonedAfter) {
-    if (holder == null || holder.state() == EodRun.State.COMPLETED || holder.state() == EodRun.State.FAILED) return false;
+    // a stopped run is finished by starting end of day again (issue 14 point 3): it holds the date no more than a failed one
+    if (holder == null || (holder.state() != EodRun.State.STARTING && holder.state() != EodRun.State.RUNNING)) return false;
     return claimedAt.plus(abandonedAfter).isAfter(LocalDateTime.now(ZoneOffset.UTC));
   }
 
