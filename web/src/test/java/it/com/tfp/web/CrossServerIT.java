@@ -277,19 +277,29 @@ class CrossServerIT {
     }
   }
 
-  /** PRODUCTS.md §4 [default], packing loan ≤ 80% of the L/C: the ratio the bank sets on one server is the other's too. */
+  /**
+   * PRODUCTS.md §4 [default], packing loan ≤ 80% of the L/C: the ratio the bank sets on one server is the other's too.
+   * Under four eyes (issue 16) the change is proposed on one server and approved by the other administrator on the
+   * other; it is in force on both once approved, never before.
+   */
   @Test
   @Order(7)
   void aParameterSetOnOneServerIsEvaluatedWithOnTheOther() throws Exception {
     String path = "/api/v1/products/domestic-lc/parameters/packingLoanRatio";
-    Api.delete(path);
+    Api.deleteApproved(path);
     awaitMaxAmount(ADMIN.on(B), "800000.00");
     try {
-      Api.Reply set = ADMIN.put(path, "{\"value\": \"0.7\"}");
-      assertEquals(200, set.status(), set.body());
+      Api.Reply proposed = ADMIN.put(path, "{\"value\": \"0.7\"}");
+      assertEquals(202, proposed.status(), proposed.body());
+      assertEquals("800000.00", ADMIN.on(B).post("/api/v1/evaluations", ParameterIT.PACKING_LOAN).json().getString("maxAmount"),
+          "a proposal is not in force on any server");
+      Api.Reply approved = Api.as(Api.CHECKER).on(B)
+          .post("/api/v1/rule-changes/" + proposed.json().getJsonNumber("id").longValue() + "/approval", "");
+      assertEquals(200, approved.status(), approved.body());
       awaitMaxAmount(ADMIN.on(B), "700000.00");
+      awaitMaxAmount(ADMIN, "700000.00");
     } finally {
-      Api.delete(path);
+      Api.deleteApproved(path);
     }
     awaitMaxAmount(ADMIN.on(B), "800000.00");
   }
