@@ -52,7 +52,6 @@ public class RefusalAudit extends HttpFilter {
     }
   }
 
-
   /** One refusal of this request, by the user named (the name tried, for a 401; null: anonymous), for the reason given. */
   static void record(HttpServletRequest request, int status, String user, String reason) {
     String path = path(request);
