@@ -206,7 +206,7 @@ class CrossServerIT {
       for (Future<Api.Reply> f : replies) {
         Api.Reply r = f.get(120, TimeUnit.SECONDS);
         if (r.status() == 202) {
-          accepted.add(awaitRun(r.json().getJsonNumber("id").longValue()));
+          accepted.add(EndOfDayIT.finished(r.json().getJsonNumber("id").longValue()));
         } else {
           assertEquals(409, r.status(), r.body());
           assertEquals("urn:tfp:problem:eod-running", r.json().getString("type"), r.body());
@@ -229,16 +229,6 @@ class CrossServerIT {
       assertEquals(accepted.size(), closed, "each launched run closed its own date, none a date twice: " + accepted);
       assertEquals(CM.on(B).get("/api/v1/business-date").json().getString("businessDate"), Deals.businessDate().toString());
     }
-  }
-
-  static JsonObject awaitRun(long run) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonObject r = ADMIN.get("/api/v1/eod/" + run).json();
-      if (!r.getString("status").equals("STARTING") && !r.getString("status").equals("RUNNING")) return r;
-      Thread.sleep(200);
-    }
-    throw new AssertionError("end of day run " + run + " did not finish");
   }
 
   /**

@@ -26,12 +26,16 @@ class EndOfDayIT {
   static JsonObject runUntil(LocalDate until) throws InterruptedException {
     Api.Reply started = ADMIN.post("/api/v1/eod", until == null ? "{}" : "{\"until\": \"" + until + "\"}");
     assertEquals(202, started.status(), started.body());
-    long run = started.json().getJsonNumber("id").longValue();
+    return finished(started.json().getJsonNumber("id").longValue());
+  }
+
+  /** The run once it is no longer STARTING or RUNNING (on whichever server it runs); 120 s at most. */
+  static JsonObject finished(long run) throws InterruptedException {
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
       JsonObject r = ADMIN.get("/api/v1/eod/" + run).json();
       if (!r.getString("status").equals("STARTING") && !r.getString("status").equals("RUNNING")) return r;
-      Thread.sleep(200);
+      Thread.sleep(100);
     }
     throw new AssertionError("end of day run " + run + " did not finish");
   }

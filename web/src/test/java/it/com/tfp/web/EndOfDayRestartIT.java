@@ -28,16 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class EndOfDayRestartIT {
 
-  static JsonObject finished(long run) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      JsonObject r = ADMIN.get("/api/v1/eod/" + run).json();
-      if (!r.getString("status").equals("STARTING") && !r.getString("status").equals("RUNNING")) return r;
-      Thread.sleep(100);
-    }
-    throw new AssertionError("end of day run " + run + " did not finish");
-  }
-
   /** Until a chunk of the deal step committed (or the run ended): then a stop lands in the middle of the partitions. */
   static void waitForAFirstChunk(long run) throws InterruptedException {
     for (int i = 0; i < 2000; i++) {
@@ -87,13 +77,13 @@ class EndOfDayRestartIT {
       long run = start();
       waitForAFirstChunk(run);
       ADMIN.post("/api/v1/eod/" + run + "/stop", "");
-      JsonObject first = finished(run);
+      JsonObject first = EndOfDayIT.finished(run);
       if (first.getString("status").equals("STOPPED")) {
         JsonObject p = first.get("progress") instanceof JsonObject o ? o : null;
         if (p != null && p.getJsonNumber("dealsDone").longValue() > 0 && p.getJsonNumber("dealsDone").longValue() < p.getJsonNumber("dealsTotal").longValue()) {
           midPartition++;
         }
-        JsonObject again = finished(start());
+        JsonObject again = EndOfDayIT.finished(start());
         assertEquals("COMPLETED", again.getString("status"), again.toString());
       } else {
         assertEquals("COMPLETED", first.getString("status"), first.toString());
