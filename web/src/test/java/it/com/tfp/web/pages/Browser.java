@@ -17,10 +17,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -215,6 +217,24 @@ final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /**
+   * The element's page has been replaced. While Chromium swaps the documents it may answer "Node with given id does not
+   * belong to the document" (an unknown error) instead of a stale reference: that, too, means the old page is gone.
+   */
+  static ExpectedCondition<Boolean> replaced(WebElement element) {
+    return d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException gone) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
+        throw e;
+      }
+    };
+  }
+
   /** Waits until the document is loaded and no PrimeFaces Ajax request is running. */
   void waitForAjax() {
     wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -231,7 +251,7 @@ final class Browser implements AutoCloseable {
   void clickAndReload(String css) {
     WebElement button = find(css);
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(replaced(button));
     waitForPage();
   }
 
@@ -272,7 +292,7 @@ final class Browser implements AutoCloseable {
     password.sendKeys(user + "-demo-pass");
     WebElement button = find("[id='login:signIn']");
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(replaced(button));
     waitForPage();
   }
 
@@ -280,7 +300,7 @@ final class Browser implements AutoCloseable {
   void logout() {
     WebElement link = find("[id='signOut:signOutLink']");
     link.click();
-    wait.until(ExpectedConditions.stalenessOf(link));
+    wait.until(replaced(link));
     waitForPage();
   }
 
@@ -288,7 +308,7 @@ final class Browser implements AutoCloseable {
   void language(String code) {
     WebElement link = find("[id='lang:" + code + "']");
     link.click();
-    wait.until(ExpectedConditions.stalenessOf(link)); // the switch posts the form and loads the page again
+    wait.until(replaced(link)); // the switch posts the form and loads the page again
     wait.until(ExpectedConditions.attributeContains(By.cssSelector("[id='lang:" + code + "']"), "class", "active"));
     waitForPage();
   }
